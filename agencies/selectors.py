@@ -1,0 +1,149 @@
+"""Reads of malls and agencies for the public catalogue and the admin."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from agencies.constants import BoothRole
+from agencies.models import Agency, Booth, BoothStaff, Mall, MallManager, OpeningHours
+
+
+def today_local() -> dt.date:
+    """Today in the portal's time zone (Asia/Jakarta unless overridden)."""
+    return timezone.localdate()
+
+
+def mall_list_with_today_hours(*, today: dt.date | None = None) -> QuerySet[Mall]:
+    """Active malls, each with `today_hours` (a list of 0 or 1 OpeningHours) and the
+    number of active booths."""
+    today = today or today_local()
+    return (
+        Mall.objects.filter(is_active=True)
+        .annotate(booth_count=Count("booths", filter=Q(booths__is_active=True)))
+        .prefetch_related(
+            Prefetch(
+                "opening_hours",
+                queryset=OpeningHours.objects.filter(weekday=today.isoweekday()),
+                to_attr="today_hours",
+            )
+        )
+        .order_by("name")
+    )
+
+
+def mall_list_for_choices() -> QuerySet[Mall]:
+    return Mall.objects.filter(is_active=True).only("name", "slug").order_by("name")
+
+
+def agency_list_with_service_counts() -> QuerySet[Agency]:
+    """Agencies that have at least one active booth in an active mall, with the
+    number of active services each publishes."""
+    return (
+        Agency.objects.filter(booths__is_active=True, booths__mall__is_active=True)
+        .annotate(
+            service_count=Count(
+                "services", filter=Q(services__is_active=True), distinct=True
+            )
+        )
+        .order_by("short_name")
+    )
+
+
+def agency_list_for_choices() -> QuerySet[Agency]:
+    return Agency.objects.only("name", "short_name", "slug").order_by("short_name")
+
+
+def mall_get_public(*, slug: str) -> Mall:
+    """An active mall with its week of opening hours and its active booths."""
+    mall = (
+        Mall.objects.filter(is_active=True, slug=slug)
+        .prefetch_related(
+            Prefetch(
+                "opening_hours", queryset=OpeningHours.objects.order_by("weekday")
+            ),
+            Prefetch(
+                "booths",
+                queryset=Booth.objects.filter(is_active=True)
+                .select_related("agency")
+                .annotate(
+                    service_count=Count(
+                        "services", filter=Q(services__is_active=True), distinct=True
+                    )
+                )
+                .order_by("agency__name"),
+                to_attr="active_booths",
+            ),
+        )
+        .first()
+    )
+    if mall is None:
+        raise Http404
+    return mall
+
+
+def agency_get_public(*, slug: str) -> Agency:
+    """An agency with its active booths (and their malls)."""
+    agency = (
+        Agency.objects.filter(slug=slug)
+        .prefetch_related(
+            Prefetch(
+                "booths",
+                queryset=Booth.objects.filter(is_active=True, mall__is_active=True)
+                .select_related("mall")
+                .order_by("mall__name"),
+                to_attr="active_booths",
+            )
+        )
+        .first()
+    )
+    if agency is None:
+        raise Http404
+    return agency
+
+
+# ---------------------------------------------------------------- staff scope
+
+
+@dataclass(frozen=True)
+class StaffScope:
+    """What a staff member may manage, read once per request."""
+
+    is_provincial_admin: bool
+    managed_mall_ids: frozenset[int]
+    supervised_agency_ids: frozenset[int]
+
+    @property
+    def is_mall_manager(self) -> bool:
+        return bool(self.managed_mall_ids)
+
+    @property
+    def is_booth_supervisor(self) -> bool:
+        return bool(self.supervised_agency_ids)
+
+
+def staff_scope_for(*, user) -> StaffScope:
+    if not (user.is_authenticated and user.is_active and user.is_staff):
+        return StaffScope(False, frozenset(), frozenset())
+    return StaffScope(
+        is_provincial_admin=bool(user.is_superuser or user.is_provincial_admin),
+        managed_mall_ids=frozenset(
+            MallManager.objects.filter(user=user).values_list("mall_id", flat=True)
+        ),
+        supervised_agency_ids=frozenset(
+            BoothStaff.objects.filter(user=user, role=BoothRole.SUPERVISOR).values_list(
+                "booth__agency_id", flat=True
+            )
+        ),
+    )
+
+
+def booths_managed_by(*, staff: StaffScope) -> QuerySet[Booth]:
+    """Booths a staff member manages: every booth for a provincial admin, else the
+    booths of their malls."""
+    booths = Booth.objects.select_related("agency", "mall")
+    if staff.is_provincial_admin:
+        return booths
+    return booths.filter(mall__in=staff.managed_mall_ids)

@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from agencies import selectors
+from services import selectors as service_selectors
+
+
+@require_GET
+def mall_detail(request, slug: str) -> HttpResponse:
+    mall = selectors.mall_get_public(slug=slug)
+    return render(
+        request,
+        "agencies/mall_detail.html",
+        {"mall": mall, "today": selectors.today_local()},
+    )
+
+
+@require_GET
+def agency_list(request) -> HttpResponse:
+    return render(
+        request,
+        "agencies/agency_list.html",
+        {"agencies": selectors.agency_list_with_service_counts()},
+    )
+
+
+@require_GET
+def agency_detail(request, slug: str) -> HttpResponse:
+    agency = selectors.agency_get_public(slug=slug)
+    services = service_selectors.service_list_for_agency(agency=agency)
+    page = Paginator(services, settings.MPP_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "agencies/agency_detail.html",
+        {"agency": agency, "page": page},
+    )

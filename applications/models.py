@@ -1,0 +1,1 @@
+"""Citizens' online applications (permohonan): states, documents, history (#3)."""

@@ -1,0 +1,368 @@
+"""Demo and benchmark data: three Kepri malls, their agencies, services and staff.
+
+Every function is idempotent: run it again and it updates rows in place, keyed by
+slugs, codes and e-mail addresses.
+"""
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from accounts.models import User
+from agencies import actions as agency_actions
+from agencies.constants import BoothRole
+from agencies.models import Agency, Booth, Mall, OpeningHours
+from mpp.demo import catalogue
+from queueing.models import Counter
+from services.models import ProcedureStep, Requirement, Service
+
+DEMO_PASSWORD = "kepri-demo-2026"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    full_name: str
+    description: str
+
+
+def _time(text: str) -> dt.time:
+    hours, minutes = text.split(":")
+    return dt.time(int(hours), int(minutes))
+
+
+@transaction.atomic
+def seed_catalogue() -> dict[str, int]:
+    """Create or update the malls, agencies, booths, counters and services."""
+    malls = {}
+    for data in catalogue.MALLS:
+        mall, _created = Mall.objects.update_or_create(
+            slug=data["slug"],
+            defaults={
+                "code": data["code"],
+                "name": data["name"],
+                "regency": data["regency"],
+                "address": data["address"],
+                "phone": data.get("phone", ""),
+                "email": data.get("email", ""),
+                "website": data.get("website", ""),
+                "is_active": True,
+            },
+        )
+        for weekday, (opens, closes) in data["hours"].items():
+            OpeningHours.objects.update_or_create(
+                mall=mall,
+                weekday=weekday,
+                defaults={"opens_at": _time(opens), "closes_at": _time(closes)},
+            )
+        OpeningHours.objects.filter(mall=mall).exclude(
+            weekday__in=data["hours"]
+        ).delete()
+        malls[data["slug"]] = mall
+
+    service_count = 0
+    for data in catalogue.AGENCIES:
+        agency, _created = Agency.objects.update_or_create(
+            slug=data["slug"],
+            defaults={
+                "name": data["name"],
+                "short_name": data["short_name"],
+                "kind": data["kind"],
+                "description": data.get("description", ""),
+                "website": data.get("website", ""),
+            },
+        )
+        booths = []
+        for mall_slug, zone in data["malls"].items():
+            booth, _created = Booth.objects.update_or_create(
+                mall=malls[mall_slug],
+                agency=agency,
+                defaults={
+                    "zone": zone,
+                    "is_active": True,
+                    "agreement_number": (
+                        f"PKS/{malls[mall_slug].code}/{agency.pk:03d}/2025"
+                    ),
+                    "agreement_valid_from": dt.date(2025, 1, 2),
+                    "agreement_valid_until": dt.date(2029, 12, 31),
+                },
+            )
+            for number in range(1, data.get("counters", 2) + 1):
+                Counter.objects.get_or_create(booth=booth, number=number)
+            booths.append(booth)
+        for service_data in data["services"]:
+            _seed_service(agency=agency, booths=booths, data=service_data)
+            service_count += 1
+    return {
+        "malls": len(malls),
+        "agencies": len(catalogue.AGENCIES),
+        "services": service_count,
+    }
+
+
+def _seed_service(*, agency: Agency, booths: list[Booth], data: dict) -> Service:
+    value, unit = data["time_limit"]
+    decree_date = data.get("decree_date")
+    service, _created = Service.objects.update_or_create(
+        agency=agency,
+        code=data["code"],
+        defaults={
+            "slug": slugify(f"{agency.slug}-{data['code']}")[:120],
+            "name": data["name"],
+            "description": data.get("description", ""),
+            "time_limit_value": value,
+            "time_limit_unit": unit,
+            "fee": data.get("fee", 0),
+            "fee_legal_basis": data.get("fee_legal_basis", ""),
+            "output_product": data["output_product"],
+            "complaint_channel": data.get(
+                "complaint_channel", catalogue.DEFAULT_COMPLAINT_CHANNEL
+            ),
+            "decree_number": data.get("decree_number", ""),
+            "decree_date": dt.date.fromisoformat(decree_date) if decree_date else None,
+            "channel": data.get("channel", "both"),
+            "is_active": True,
+        },
+    )
+    names = []
+    for position, (name, description, needs_upload, mandatory) in enumerate(
+        data["requirements"], start=1
+    ):
+        Requirement.objects.update_or_create(
+            service=service,
+            name=name,
+            defaults={
+                "position": position,
+                "description": description,
+                "needs_upload": needs_upload,
+                "is_mandatory": mandatory,
+            },
+        )
+        names.append(name)
+    service.requirements.exclude(name__in=names).delete()
+    for position, text in enumerate(data["steps"], start=1):
+        ProcedureStep.objects.update_or_create(
+            service=service, position=position, defaults={"description": text}
+        )
+    service.steps.filter(position__gt=len(data["steps"])).delete()
+    service.booths.set(booths)
+    return service
+
+
+# ---------------------------------------------------------------- accounts
+
+# (e-mail, full name, description, agency slug, mall slug, role)
+_BOOTH_STAFF = [
+    (
+        "petugas.imigrasi@demo.mpp.id",
+        "Rina Marlina",
+        "officer, Imigrasi booth, MPP Batam",
+        "imigrasi-batam",
+        "batam",
+        BoothRole.OFFICER,
+    ),
+    (
+        "petugas.dukcapil@demo.mpp.id",
+        "Andi Saputra",
+        "officer, Disdukcapil booth, MPP Batam",
+        "disdukcapil-batam",
+        "batam",
+        BoothRole.OFFICER,
+    ),
+    (
+        "petugas.samsat@demo.mpp.id",
+        "Dewi Lestari",
+        "officer, Samsat booth, MPP Tanjungpinang",
+        "samsat-kepri",
+        "tanjungpinang",
+        BoothRole.OFFICER,
+    ),
+    (
+        "supervisor.imigrasi@demo.mpp.id",
+        "Hendra Gunawan",
+        "booth supervisor, Imigrasi, MPP Batam (manages Imigrasi's services)",
+        "imigrasi-batam",
+        "batam",
+        BoothRole.SUPERVISOR,
+    ),
+]
+
+
+@transaction.atomic
+def seed_accounts() -> list[DemoAccount]:
+    """Create or refresh the demo accounts, all with DEMO_PASSWORD."""
+    accounts = []
+
+    def account(email, full_name, description, **flags) -> User:
+        user, _created = User.objects.update_or_create(
+            email=email, defaults={"full_name": full_name, "is_active": True, **flags}
+        )
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+        accounts.append(DemoAccount(email, full_name, description))
+        return user
+
+    account("warga@demo.mpp.id", "Siti Aminah", "citizen", phone="081270001234")
+    for email, name, description, agency_slug, mall_slug, role in _BOOTH_STAFF:
+        booth = Booth.objects.filter(
+            agency__slug=agency_slug, mall__slug=mall_slug
+        ).first()
+        if booth is None:  # the catalogue changed; skip rather than invent a booth
+            continue
+        user = account(email, name, description)
+        agency_actions.booth_staff_assign(user=user, booth=booth, role=role)
+    manager = account(
+        "manajer.batam@demo.mpp.id", "Yusuf Hamdani", "mall manager, MPP Batam"
+    )
+    agency_actions.mall_manager_assign(
+        user=manager, mall=Mall.objects.get(slug="batam")
+    )
+    account(
+        "admin@demo.mpp.id",
+        "Nurhayati Rahman",
+        "provincial admin (Biro Organisasi Provinsi Kepri)",
+        is_staff=True,
+        is_provincial_admin=True,
+    )
+    return accounts
+
+
+# ---------------------------------------------------------------- scale
+
+_VERBS = [
+    "Penerbitan",
+    "Perpanjangan",
+    "Perubahan",
+    "Legalisasi",
+    "Pendaftaran",
+    "Penggantian",
+    "Pencabutan",
+    "Verifikasi",
+    "Rekomendasi",
+    "Pengesahan",
+]
+_NOUNS = [
+    "Izin Usaha",
+    "Surat Keterangan",
+    "Sertifikat",
+    "Tanda Daftar",
+    "Kartu Identitas",
+    "Dokumen Kependudukan",
+    "Izin Lingkungan",
+    "Surat Rekomendasi",
+    "Akta",
+    "Izin Praktik",
+    "Izin Reklame",
+    "Izin Operasional",
+    "Kartu Kuning",
+    "Surat Domisili",
+    "Izin Edar",
+]
+_OBJECTS = [
+    "Perorangan",
+    "Badan Usaha",
+    "Koperasi",
+    "UMKM",
+    "Nelayan",
+    "Pelaut",
+    "Tenaga Kesehatan",
+    "Sekolah",
+    "Kapal",
+    "Toko",
+    "Restoran",
+    "Klinik",
+]
+_REQUIREMENTS = [
+    "KTP-el asli",
+    "Kartu Keluarga",
+    "Pas foto 3x4",
+    "Surat pengantar RT/RW",
+    "NPWP",
+    "Akta pendirian",
+    "Surat kuasa",
+    "Bukti pembayaran",
+    "Formulir permohonan",
+    "Surat pernyataan bermaterai",
+    "Ijazah terakhir",
+    "Denah lokasi",
+    "Sertifikat tanah",
+    "Nomor Induk Berusaha (NIB)",
+]
+
+
+def seed_scale(*, count: int, seed: int = 2026) -> int:
+    """Add `count` synthetic services (5 requirements and 4 steps each) spread over
+    the agencies, offered at each agency's booths. Returns how many were created."""
+    rng = random.Random(seed)
+    agencies = list(Agency.objects.order_by("pk").prefetch_related("booths"))
+    if not agencies:
+        raise ValueError("Run seed_demo without --scale first.")
+    existing = set(
+        Service.objects.filter(code__startswith="SYN-").values_list("code", flat=True)
+    )
+    wanted = [i for i in range(1, count + 1) if f"SYN-{i:06d}" not in existing]
+    created = 0
+    for start in range(0, len(wanted), 1000):
+        with transaction.atomic():
+            created += _seed_scale_batch(rng, agencies, wanted[start : start + 1000])
+    return created
+
+
+def _seed_scale_batch(
+    rng: random.Random, agencies: list[Agency], numbers: list[int]
+) -> int:
+    services = []
+    for i in numbers:
+        agency = agencies[i % len(agencies)]
+        name = f"{rng.choice(_VERBS)} {rng.choice(_NOUNS)} {rng.choice(_OBJECTS)} {i}"
+        unit = rng.choice(["working_days", "working_days", "hours", "minutes"])
+        services.append(
+            Service(
+                agency=agency,
+                code=f"SYN-{i:06d}",
+                slug=f"sintetis-{i:06d}",
+                name=name,
+                description=f"Layanan sintetis untuk uji beban: {name.lower()}.",
+                time_limit_value=rng.choice([1, 3, 5, 14])
+                if unit == "working_days"
+                else 30,
+                time_limit_unit=unit,
+                fee=rng.choice([0, 0, 0, 10000, 50000, 150000]),
+                output_product=rng.choice(_NOUNS),
+                complaint_channel=catalogue.DEFAULT_COMPLAINT_CHANNEL,
+                channel=rng.choice(["online", "counter", "both"]),
+            )
+        )
+    services = Service.objects.bulk_create(services)
+    requirements, steps, offerings = [], [], []
+    through = Service.booths.through
+    for service in services:
+        for position, name in enumerate(rng.sample(_REQUIREMENTS, 5), start=1):
+            requirements.append(
+                Requirement(
+                    service=service,
+                    position=position,
+                    name=name,
+                    needs_upload=position != 5,
+                    is_mandatory=position != 4,
+                )
+            )
+        for position in range(1, 5):
+            steps.append(
+                ProcedureStep(
+                    service=service,
+                    position=position,
+                    description=f"Langkah {position}: serahkan berkas di loket.",
+                )
+            )
+        agency = next(a for a in agencies if a.pk == service.agency_id)
+        offerings += [
+            through(service_id=service.pk, booth_id=b.pk) for b in agency.booths.all()
+        ]
+    Requirement.objects.bulk_create(requirements)
+    ProcedureStep.objects.bulk_create(steps)
+    through.objects.bulk_create(offerings)
+    return len(services)

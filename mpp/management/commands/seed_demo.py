@@ -1,0 +1,34 @@
+from django.core.management.base import BaseCommand
+
+from mpp.demo import seed
+
+
+class Command(BaseCommand):
+    help = "Load the demo malls, agencies, services and accounts (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also add N synthetic services (for benchmarks).",
+        )
+        parser.add_argument(
+            "--quiet-logins", action="store_true", help="Do not print the demo logins."
+        )
+
+    def handle(self, *args, scale: int, quiet_logins: bool, **options):
+        counts = seed.seed_catalogue()
+        accounts = seed.seed_accounts()
+        summary = "Catalogue: {malls} malls, {agencies} agencies, {services} services."
+        self.stdout.write(self.style.SUCCESS(summary.format(**counts)))
+        if scale:
+            created = seed.seed_scale(count=scale)
+            self.stdout.write(
+                f"Scale: {created} synthetic services added ({scale} wanted)."
+            )
+        if not quiet_logins:
+            self.stdout.write(f"\nDemo logins (password for all: {seed.DEMO_PASSWORD})")
+            for account in accounts:
+                self.stdout.write(f"  {account.email:<36} {account.description}")

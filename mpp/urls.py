@@ -1,0 +1,24 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from mpp import views
+
+admin.site.site_header = "MPP Kepri"
+admin.site.site_title = "MPP Kepri"
+admin.site.index_title = "Administrasi"
+
+urlpatterns = [
+    path("-/ping/", views.ping, name="ping"),
+    path("-/health/", views.health, name="health"),
+]
+urlpatterns += i18n_patterns(
+    # Inside the language prefix, so the switch runs in the page's own language and
+    # can translate its URL (translate_url resolves in the active language).
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("", include("services.urls")),
+    path("", include("agencies.urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=False,
+)

@@ -1,0 +1,153 @@
+"""Admin for the service catalogue.
+
+Provincial admins manage every service; a booth supervisor manages the services of
+the agencies where they supervise a booth, and may offer them only at that
+agency's booths.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Agency, Booth
+from mpp.admin import BOOTH_SUPERVISOR, ScopedAdmin, ScopedInline, scope_of
+from services.models import ProcedureStep, Requirement, Service
+
+
+class RequirementInline(ScopedInline, admin.TabularInline):
+    model = Requirement
+    extra = 1
+    fields = ["position", "name", "description", "needs_upload", "is_mandatory"]
+
+
+class ProcedureStepInline(ScopedInline, admin.TabularInline):
+    model = ProcedureStep
+    extra = 1
+    fields = ["position", "description"]
+
+
+class ServiceAdminForm(forms.ModelForm):
+    class Meta:
+        model = Service
+        fields = [
+            "agency",
+            "code",
+            "name",
+            "slug",
+            "description",
+            "channel",
+            "is_active",
+            "time_limit_value",
+            "time_limit_unit",
+            "fee",
+            "fee_legal_basis",
+            "output_product",
+            "complaint_channel",
+            "decree_number",
+            "decree_date",
+            "booths",
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        agency, booths = cleaned.get("agency"), cleaned.get("booths")
+        if agency and booths:
+            # A many-to-many rule the database cannot express: a service is offered
+            # only at its own agency's booths.
+            foreign = [b for b in booths if b.agency_id != agency.pk]
+            if foreign:
+                self.add_error(
+                    "booths",
+                    _("Only booths of %(agency)s can offer this service.")
+                    % {"agency": agency.short_name},
+                )
+        return cleaned
+
+
+@admin.register(Service)
+class ServiceAdmin(ScopedAdmin):
+    form = ServiceAdminForm
+    roles = (BOOTH_SUPERVISOR,)
+    list_display = [
+        "name",
+        "agency",
+        "code",
+        "fee",
+        "time_limit_value",
+        "time_limit_unit",
+        "channel",
+        "is_active",
+    ]
+    list_filter = ["agency__kind", "channel", "time_limit_unit", "is_active", "agency"]
+    search_fields = [
+        "name",
+        "code",
+        "description",
+        "agency__short_name",
+        "requirements__name",
+    ]
+    list_select_related = ["agency"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["agency"]
+    filter_horizontal = ["booths"]
+    inlines = [RequirementInline, ProcedureStepInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "agency",
+                    "code",
+                    "name",
+                    "slug",
+                    "description",
+                    "channel",
+                    "is_active",
+                ]
+            },
+        ),
+        (
+            _("Time limit and fee"),
+            {
+                "fields": [
+                    "time_limit_value",
+                    "time_limit_unit",
+                    "fee",
+                    "fee_legal_basis",
+                ]
+            },
+        ),
+        (
+            _("Output and complaints"),
+            {"fields": ["output_product", "complaint_channel"]},
+        ),
+        (_("Decree"), {"fields": ["decree_number", "decree_date"]}),
+        (_("Where it is offered"), {"fields": ["booths"]}),
+    ]
+
+    def scope(self, request, queryset, staff):
+        return queryset.filter(agency__in=staff.supervised_agency_ids)
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, _may_have_duplicates = super().get_search_results(
+            request, queryset, search_term
+        )
+        # Searching requirement names joins a to-many relation.
+        return queryset.distinct(), False
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        staff = scope_of(request)
+        if db_field.name == "agency" and not staff.is_provincial_admin:
+            kwargs["queryset"] = Agency.objects.filter(
+                pk__in=staff.supervised_agency_ids
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "booths":
+            booths = Booth.objects.select_related("agency", "mall")
+            staff = scope_of(request)
+            if not staff.is_provincial_admin:
+                booths = booths.filter(agency__in=staff.supervised_agency_ids)
+            kwargs["queryset"] = booths.order_by("agency__short_name", "mall__name")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)

@@ -1,0 +1,178 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from agencies.models import Agency, Booth
+from mpp.models import TimeStampedModel
+from services.constants import Channel, TimeUnit
+
+
+class Service(TimeStampedModel):
+    """A service (layanan) with the six public components of its service standard.
+
+    PermenPAN-RB 15/2014: requirements, procedure, time limit, fee, output product
+    and complaint handling; plus the decree that adopted the standard.
+    """
+
+    agency = models.ForeignKey(
+        Agency,
+        on_delete=models.PROTECT,
+        related_name="services",
+        verbose_name=_("agency"),
+    )
+    code = models.CharField(
+        _("code"),
+        max_length=30,
+        help_text=_("Unique within the agency, e.g. PASPOR-BARU"),
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    time_limit_value = models.PositiveIntegerField(_("time limit"))
+    time_limit_unit = models.CharField(
+        _("time limit unit"),
+        max_length=20,
+        choices=TimeUnit,
+        default=TimeUnit.WORKING_DAYS,
+    )
+    fee = models.PositiveBigIntegerField(
+        _("fee (rupiah)"), default=0, help_text=_("0 means free of charge.")
+    )
+    fee_legal_basis = models.CharField(
+        _("legal basis of the fee"), max_length=300, blank=True
+    )
+    output_product = models.CharField(_("output product"), max_length=200)
+    complaint_channel = models.TextField(
+        _("complaints, suggestions and feedback"),
+        help_text=_("How and where to complain about this service."),
+    )
+    decree_number = models.CharField(_("decree number"), max_length=120, blank=True)
+    decree_date = models.DateField(_("decree date"), null=True, blank=True)
+    channel = models.CharField(
+        _("channel"), max_length=10, choices=Channel, default=Channel.BOTH
+    )
+    booths = models.ManyToManyField(
+        Booth,
+        related_name="services",
+        blank=True,
+        verbose_name=_("offered at booths"),
+        help_text=_("Only booths of the owning agency."),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency", "code"],
+                name="services_service_code_unique_per_agency",
+                violation_error_message=_(
+                    "The agency already has a service with this code."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(fee__gte=0),
+                name="services_service_fee_not_negative",
+                violation_error_message=_("The fee cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=Q(time_limit_value__gt=0),
+                name="services_service_time_limit_positive",
+                violation_error_message=_("The time limit must be at least 1."),
+            ),
+            models.CheckConstraint(
+                condition=Q(time_limit_unit__in=TimeUnit.values),
+                name="services_service_time_unit_valid",
+                violation_error_message=_("Unknown time unit."),
+            ),
+            models.CheckConstraint(
+                condition=Q(channel__in=Channel.values),
+                name="services_service_channel_valid",
+                violation_error_message=_("Unknown channel."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("services:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_free(self) -> bool:
+        return self.fee == 0
+
+    @property
+    def is_online(self) -> bool:
+        return self.channel in (Channel.ONLINE, Channel.BOTH)
+
+    @property
+    def time_limit_display(self) -> str:
+        n = self.time_limit_value
+        if self.time_limit_unit == TimeUnit.WORKING_DAYS:
+            text = ngettext("%(n)d working day", "%(n)d working days", n)
+        elif self.time_limit_unit == TimeUnit.HOURS:
+            text = ngettext("%(n)d hour", "%(n)d hours", n)
+        else:
+            text = ngettext("%(n)d minute", "%(n)d minutes", n)
+        return text % {"n": n}
+
+
+class Requirement(models.Model):
+    """One requirement (persyaratan) of a service: a document or a condition."""
+
+    service = models.ForeignKey(
+        Service,
+        on_delete=models.CASCADE,
+        related_name="requirements",
+        verbose_name=_("service"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    needs_upload = models.BooleanField(
+        _("document upload"),
+        default=True,
+        help_text=_("The applicant uploads a document for this requirement."),
+    )
+    is_mandatory = models.BooleanField(_("mandatory"), default=True)
+
+    class Meta:
+        verbose_name = _("requirement")
+        verbose_name_plural = _("requirements")
+        ordering = ["service", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "name"],
+                name="services_requirement_name_unique_per_service",
+                violation_error_message=_("This service already has this requirement."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ProcedureStep(models.Model):
+    """One step of a service's procedure (sistem, mekanisme dan prosedur)."""
+
+    service = models.ForeignKey(
+        Service,
+        on_delete=models.CASCADE,
+        related_name="steps",
+        verbose_name=_("service"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    description = models.TextField(_("description"))
+
+    class Meta:
+        verbose_name = _("procedure step")
+        verbose_name_plural = _("procedure steps")
+        ordering = ["service", "position", "id"]
+
+    def __str__(self) -> str:
+        return self.description[:60]
