@@ -11,6 +11,7 @@ from agencies import actions, selectors
 from agencies.models import Agency, Booth, BoothStaff, Mall, MallManager, OpeningHours
 from mpp.admin import ProvincialAdminOnly, ScopedAdmin, ScopedInline, scope_of
 from queueing.models import Counter
+from services import actions as service_actions
 
 
 def sync_staff_status(formset) -> None:
@@ -63,6 +64,13 @@ class AgencyAdmin(ScopedAdmin):
 
     def scope(self, request, queryset, staff):
         return queryset  # agencies are public information
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and {"name", "short_name"} & set(form.changed_data):
+            service_actions.service_refresh_search_text(
+                service_ids=obj.services.values_list("pk", flat=True)
+            )
 
 
 class CounterInline(ScopedInline, admin.TabularInline):

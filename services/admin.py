@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Booth
 from mpp.admin import BOOTH_SUPERVISOR, ScopedAdmin, ScopedInline, scope_of
+from services import actions
 from services.models import ProcedureStep, Requirement, Service
 
 
@@ -127,6 +128,11 @@ class ServiceAdmin(ScopedAdmin):
 
     def scope(self, request, queryset, staff):
         return queryset.filter(agency__in=staff.supervised_agency_ids)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Requirements (inline) are saved by now: search sees their names.
+        actions.service_refresh_search_text(service_ids=[form.instance.pk])
 
     def get_search_results(self, request, queryset, search_term):
         queryset, _may_have_duplicates = super().get_search_results(

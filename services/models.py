@@ -61,6 +61,12 @@ class Service(TimeStampedModel):
         help_text=_("Only booths of the owning agency."),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    # Lower-cased name, description, agency, output and requirement names, kept by
+    # services.actions.service_refresh_search_text; a trigram index serves substring
+    # search on PostgreSQL.
+    search_text = models.TextField(
+        _("search text"), blank=True, default="", editable=False
+    )
 
     class Meta:
         verbose_name = _("service")

@@ -30,24 +30,17 @@ def _public_booths() -> QuerySet[Booth]:
 def service_search(
     *, query: str = "", mall: Mall | None = None, agency: Agency | None = None
 ) -> QuerySet[Service]:
-    """Active services matching every word of `query` in their name, description or
-    a requirement's name, optionally offered in `mall` and owned by `agency`.
+    """Active services matching every word of `query` in their name, code,
+    description, output, agency or a requirement's name (`search_text`), optionally
+    offered in `mall` and owned by `agency`.
 
     Services whose name matches the whole query come first, then by name. Each
     result carries `public_booths` (its active booths with their malls).
     """
     services = Service.objects.filter(is_active=True)
-    terms = query.split()[:MAX_SEARCH_TERMS]
+    terms = query.lower().split()[:MAX_SEARCH_TERMS]
     for term in terms:
-        requirement_match = Requirement.objects.filter(
-            service=OuterRef("pk"), name__icontains=term
-        )
-        services = services.filter(
-            Q(name__icontains=term)
-            | Q(description__icontains=term)
-            | Q(agency__short_name__icontains=term)
-            | Exists(requirement_match)
-        )
+        services = services.filter(search_text__contains=term)
     if mall is not None:
         services = services.filter(
             Exists(

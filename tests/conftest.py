@@ -43,12 +43,18 @@ def pytest_configure(config):
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    """Throttles and cached fragments must not leak from one test to the next."""
+def _isolate():
+    """Cache entries and the active language must not leak from one test to the next
+    (a request under /en/ leaves English active in the thread, so reverse() and
+    get_absolute_url() in the next test would build /en/ URLs)."""
+    from django.conf import settings
     from django.core.cache import cache
+    from django.utils import translation
 
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
     yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")

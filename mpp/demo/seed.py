@@ -17,6 +17,7 @@ from agencies.constants import BoothRole
 from agencies.models import Agency, Booth, Mall, OpeningHours
 from mpp.demo import catalogue
 from queueing.models import Counter
+from services import actions as service_actions
 from services.models import ProcedureStep, Requirement, Service
 
 DEMO_PASSWORD = "kepri-demo-2026"
@@ -63,7 +64,7 @@ def seed_catalogue() -> dict[str, int]:
         ).delete()
         malls[data["slug"]] = mall
 
-    service_count = 0
+    service_ids = []
     for data in catalogue.AGENCIES:
         agency, _created = Agency.objects.update_or_create(
             slug=data["slug"],
@@ -94,12 +95,13 @@ def seed_catalogue() -> dict[str, int]:
                 Counter.objects.get_or_create(booth=booth, number=number)
             booths.append(booth)
         for service_data in data["services"]:
-            _seed_service(agency=agency, booths=booths, data=service_data)
-            service_count += 1
+            service = _seed_service(agency=agency, booths=booths, data=service_data)
+            service_ids.append(service.pk)
+    service_actions.service_refresh_search_text(service_ids=service_ids)
     return {
         "malls": len(malls),
         "agencies": len(catalogue.AGENCIES),
-        "services": service_count,
+        "services": len(service_ids),
     }
 
 
@@ -314,33 +316,38 @@ def seed_scale(*, count: int, seed: int = 2026) -> int:
 def _seed_scale_batch(
     rng: random.Random, agencies: list[Agency], numbers: list[int]
 ) -> int:
-    services = []
+    services, requirement_names = [], []
     for i in numbers:
         agency = agencies[i % len(agencies)]
         name = f"{rng.choice(_VERBS)} {rng.choice(_NOUNS)} {rng.choice(_OBJECTS)} {i}"
         unit = rng.choice(["working_days", "working_days", "hours", "minutes"])
-        services.append(
-            Service(
-                agency=agency,
-                code=f"SYN-{i:06d}",
-                slug=f"sintetis-{i:06d}",
-                name=name,
-                description=f"Layanan sintetis untuk uji beban: {name.lower()}.",
-                time_limit_value=rng.choice([1, 3, 5, 14])
-                if unit == "working_days"
-                else 30,
-                time_limit_unit=unit,
-                fee=rng.choice([0, 0, 0, 10000, 50000, 150000]),
-                output_product=rng.choice(_NOUNS),
-                complaint_channel=catalogue.DEFAULT_COMPLAINT_CHANNEL,
-                channel=rng.choice(["online", "counter", "both"]),
-            )
+        service = Service(
+            agency=agency,
+            code=f"SYN-{i:06d}",
+            slug=f"sintetis-{i:06d}",
+            name=name,
+            description=f"Layanan sintetis untuk uji beban: {name.lower()}.",
+            time_limit_value=rng.choice([1, 3, 5, 14])
+            if unit == "working_days"
+            else 30,
+            time_limit_unit=unit,
+            fee=rng.choice([0, 0, 0, 10000, 50000, 150000]),
+            output_product=rng.choice(_NOUNS),
+            complaint_channel=catalogue.DEFAULT_COMPLAINT_CHANNEL,
+            channel=rng.choice(["online", "counter", "both"]),
         )
+        names = rng.sample(_REQUIREMENTS, 5)
+        service.search_text = service_actions.search_text_for(
+            service=service, requirement_names=names
+        )
+        services.append(service)
+        requirement_names.append(names)
     services = Service.objects.bulk_create(services)
     requirements, steps, offerings = [], [], []
     through = Service.booths.through
-    for service in services:
-        for position, name in enumerate(rng.sample(_REQUIREMENTS, 5), start=1):
+    booths_of = {a.pk: list(a.booths.all()) for a in agencies}
+    for service, names in zip(services, requirement_names, strict=True):
+        for position, name in enumerate(names, start=1):
             requirements.append(
                 Requirement(
                     service=service,
@@ -358,9 +365,9 @@ def _seed_scale_batch(
                     description=f"Langkah {position}: serahkan berkas di loket.",
                 )
             )
-        agency = next(a for a in agencies if a.pk == service.agency_id)
         offerings += [
-            through(service_id=service.pk, booth_id=b.pk) for b in agency.booths.all()
+            through(service_id=service.pk, booth_id=b.pk)
+            for b in booths_of[service.agency_id]
         ]
     Requirement.objects.bulk_create(requirements)
     ProcedureStep.objects.bulk_create(steps)

@@ -133,3 +133,54 @@ def test_production_refuses_sqlite():
     result = _production({**GOOD, "DATABASE_URL": "sqlite:////tmp/x.sqlite3"})
     assert result.returncode != 0
     assert "PostgreSQL" in result.stderr or "postgres" in result.stderr
+
+
+def test_unknown_page_gets_a_friendly_404_in_the_portal_layout(client):
+    response = client.get("/tidak-ada/")
+    assert response.status_code == 404
+    assert "Halaman tidak ditemukan" in response.content.decode()
+
+
+def test_server_error_page_shows_no_traceback(client, settings):
+    from django.test import Client
+
+    settings.DEBUG = False
+    crashing = Client(raise_request_exception=False)
+    with_patch = pytest.MonkeyPatch()
+    with_patch.setattr(
+        "services.selectors.service_search",
+        lambda **kwargs: (_ for _ in ()).throw(RuntimeError("secret detail")),
+    )
+    try:
+        response = crashing.get("/layanan/")
+    finally:
+        with_patch.undo()
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "terjadi gangguan" in html
+    assert "secret detail" not in html and "Traceback" not in html
+
+
+def test_collectstatic_with_compressed_manifest_storage(tmp_path, settings):
+    """Production collects, compresses (gzip, brotli) and hashes every static file;
+    a file referencing a missing one (a source map, a font) fails here, not in a
+    deploy."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+    from django.core.management import call_command
+
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {
+            "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        },
+    }
+
+    call_command("collectstatic", "--noinput", verbosity=0)
+
+    hashed = list((tmp_path / "vendor" / "bootstrap").glob("bootstrap.min.*.css"))
+    assert len(hashed) == 1
+    assert hashed[0].with_suffix(".css.br").exists()
+    assert hashed[0].with_suffix(".css.gz").exists()
+    assert (tmp_path / "staticfiles.json").exists()
+    assert staticfiles_storage.url("css/mpp.css").startswith("/static/css/mpp.")

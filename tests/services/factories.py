@@ -1,6 +1,7 @@
 import factory
 from factory.django import DjangoModelFactory
 
+from services import actions
 from services.constants import Channel, TimeUnit
 from services.models import ProcedureStep, Requirement, Service
 from tests.agencies.factories import AgencyFactory
@@ -24,6 +25,12 @@ class ServiceFactory(DjangoModelFactory[Service]):
     channel = Channel.BOTH
 
     @factory.post_generation
+    def search_text(self, create, extracted, **kwargs):
+        # The admin and seed refresh the search text after a save; so do we.
+        if create:
+            actions.service_refresh_search_text(service_ids=[self.pk])
+
+    @factory.post_generation
     def booths(self, create, extracted, **kwargs):
         if create and extracted:
             self.booths.set(extracted)
@@ -45,6 +52,12 @@ class ServiceFactory(DjangoModelFactory[Service]):
 class RequirementFactory(DjangoModelFactory[Requirement]):
     class Meta:
         model = Requirement
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        requirement = super()._create(model_class, *args, **kwargs)
+        actions.service_refresh_search_text(service_ids=[requirement.service_id])
+        return requirement
 
     service = factory.SubFactory(ServiceFactory)
     name = factory.Sequence(lambda n: f"Dokumen {n}")

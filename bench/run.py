@@ -1,0 +1,549 @@
+"""Benchmarks: the portal on PostgreSQL + Redis + gunicorn, loaded by wrk.
+
+`make bench` (or `.venv/bin/python bench/run.py`) writes bench/results.json and prints
+a table. Each scenario's throughput is compared with the "floor" measured in the
+same run: /-/ping/, a Django view with no database and no template. See README.md.
+
+Stdlib only: it runs with the virtualenv's python before anything else is set up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import string
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+# ---------------------------------------------------------------------------- scenarios
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One wrk run.
+
+    `path` may hold {placeholders} filled from LOOKUPS. `script` is a Lua file in
+    bench/ defining wrk's request()/init() (e.g. for a POST); report.lua is appended
+    to it. `check` GETs the path once before measuring and demands a 200.
+    """
+
+    path: str
+    script: str | None = None
+    check: bool = True
+
+
+# name -> URL path, or a Scenario for a Lua script. "floor" must stay first.
+SCENARIOS: dict[str, str | Scenario] = {
+    "floor": "/-/ping/",
+    "home": "/",
+    "service_search": "/layanan/?q=ktp",
+    "service_detail": "{service_detail}",
+}
+
+# Values read from the seeded database by one `manage.py shell` run: name -> Python
+# expression (models imported below in _lookup). Scenarios use them as {name}.
+LOOKUPS: dict[str, str] = {
+    "service_detail": (
+        'Service.objects.filter(is_active=True).exclude(code__startswith="SYN-")'
+        '.order_by("pk").first().get_absolute_url()'
+    ),
+    "service_count": "Service.objects.count()",
+}
+
+# ---------------------------------------------------------------------------- settings
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+RESULTS = BENCH / "results.json"
+GUNICORN_LOG = BENCH / "gunicorn.log"
+REPORT_LUA = BENCH / "report.lua"
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mpp_bench"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/14"
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", ""}
+
+
+class BenchError(Exception):
+    """A setup step or a scenario failed; the message says what to do."""
+
+
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BenchError(f"{name}={raw!r} is not an integer.") from None
+    if value < 1:
+        raise BenchError(f"{name} must be at least 1.")
+    return value
+
+
+def log(message: str) -> None:
+    print(f"== {message}", flush=True)
+
+
+def run(cmd: list[str], **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, check=False, text=True, **kwargs)
+
+
+def is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+# ---------------------------------------------------------------------------- services
+
+
+def ensure_wrk() -> str:
+    wrk = shutil.which("wrk")
+    if wrk:
+        return wrk
+    if is_root() and shutil.which("apt-get"):
+        log("installing wrk (apt-get)")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        proc = run(["apt-get", "install", "-y", "-qq", "wrk"], env=env)
+        if proc.returncode != 0:
+            run(["apt-get", "update", "-qq"], env=env)
+            run(["apt-get", "install", "-y", "-qq", "wrk"], env=env)
+        wrk = shutil.which("wrk")
+    if not wrk:
+        raise BenchError(
+            "wrk is not installed. Install it (Debian/Ubuntu: `apt-get install wrk`, "
+            "macOS: `brew install wrk`) and run again."
+        )
+    return wrk
+
+
+def wait_for(check, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.5)
+    return check()
+
+
+def ensure_postgres(database_url: str) -> None:
+    url = urllib.parse.urlsplit(database_url)
+    host, port = url.hostname or "127.0.0.1", str(url.port or 5432)
+
+    def ready() -> bool:
+        cmd = ["pg_isready", "-q", "-h", host, "-p", port]
+        return run(cmd, capture_output=True).returncode == 0
+
+    if not shutil.which("pg_isready"):
+        raise BenchError("pg_isready not found: install the PostgreSQL client tools.")
+    if ready():
+        return
+    clusters = (
+        sorted(os.listdir("/etc/postgresql"))
+        if Path("/etc/postgresql").is_dir()
+        else []
+    )
+    if host in LOCAL_HOSTS and shutil.which("pg_ctlcluster") and clusters:
+        log(f"starting PostgreSQL {clusters[0]}")
+        run(
+            ["pg_ctlcluster", "--skip-systemctl-redirect", clusters[0], "main", "start"]
+        )
+        if wait_for(ready, 30):
+            return
+    raise BenchError(f"PostgreSQL does not answer at {host}:{port}; start it first.")
+
+
+def ensure_redis(redis_url: str) -> None:
+    url = urllib.parse.urlsplit(redis_url)
+    host, port = url.hostname or "127.0.0.1", str(url.port or 6379)
+
+    def ready() -> bool:
+        if not shutil.which("redis-cli"):  # cannot check: let the app find out
+            return True
+        cmd = ["redis-cli", "-h", host, "-p", port, "ping"]
+        return run(cmd, capture_output=True).stdout.strip() == "PONG"
+
+    if ready():
+        return
+    if host in LOCAL_HOSTS and shutil.which("redis-server"):
+        log("starting Redis")
+        for directory in ("/var/lib/redis", "/var/log/redis"):
+            Path(directory).mkdir(parents=True, exist_ok=True)
+        run(
+            [
+                "redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1",
+                "--port", port, "--save", "", "--appendonly", "no",
+                "--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log",
+            ]
+        )  # fmt: skip
+        if wait_for(ready, 30):
+            return
+    raise BenchError(f"Redis does not answer at {host}:{port}; start it first.")
+
+
+def ensure_database(database_url: str) -> None:
+    """Create the default bench database if it is missing (a given URL is yours)."""
+    url = urllib.parse.urlsplit(database_url)
+    name = url.path.lstrip("/")
+    args = ["-h", url.hostname or "127.0.0.1", "-p", str(url.port or 5432)]
+    args += ["-U", url.username or "postgres"]
+    query = f"SELECT 1 FROM pg_database WHERE datname = '{name}'"
+    proc = run(["psql", *args, "-d", "postgres", "-tAc", query], capture_output=True)
+    if proc.returncode != 0:
+        raise BenchError(f"psql failed: {proc.stderr.strip()}")
+    if proc.stdout.strip() != "1":
+        log(f"creating database {name}")
+        proc = run(["createdb", *args, name], capture_output=True)
+        if proc.returncode != 0:
+            raise BenchError(f"createdb {name} failed: {proc.stderr.strip()}")
+
+
+# ---------------------------------------------------------------------------- Django
+
+
+def django_env(database_url: str, redis_url: str, media_root: str) -> dict[str, str]:
+    alphabet = string.ascii_letters + string.digits + "!@#%^&*(-_=+)"
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "mpp.settings.production",
+        "DJANGO_SECRET_KEY": "".join(secrets.choice(alphabet) for _ in range(50)),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "False",  # plain HTTP on loopback
+        "DJANGO_PRIVATE_MEDIA_ROOT": media_root,
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
+def manage(env: dict[str, str], *args: str, capture: bool = False) -> str:
+    cmd = [sys.executable, str(ROOT / "manage.py"), *args]
+    proc = run(cmd, cwd=ROOT, env=env, capture_output=capture)
+    if proc.returncode != 0:
+        detail = f"\n{proc.stdout}\n{proc.stderr}" if capture else ""
+        raise BenchError(f"`manage.py {' '.join(args)}` failed.{detail}")
+    return proc.stdout if capture else ""
+
+
+def lookup(env: dict[str, str]) -> dict[str, object]:
+    marker = "BENCH-LOOKUPS:"
+    code = "\n".join(
+        [
+            "import json",
+            "from services.models import Service",
+            "out = {}",
+            *(f"out[{name!r}] = {expr}" for name, expr in LOOKUPS.items()),
+            f"print({marker!r} + json.dumps(out))",
+        ]
+    )
+    output = manage(env, "shell", "-c", code, capture=True)
+    for line in reversed(output.splitlines()):
+        if line.startswith(marker):
+            return json.loads(line[len(marker) :])
+    raise BenchError(f"Could not read the lookups from manage.py shell:\n{output}")
+
+
+# ---------------------------------------------------------------------------- gunicorn
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None  # a redirect is an answer to report, not to follow
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
+def http_status(url: str, timeout: float = 10) -> int:
+    try:
+        with OPENER.open(url, timeout=timeout) as response:
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def log_tail(lines: int = 40) -> str:
+    try:
+        text = GUNICORN_LOG.read_text(errors="replace")
+    except OSError:
+        return ""
+    return "\n".join(text.splitlines()[-lines:])
+
+
+def start_gunicorn(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+    cmd = [
+        sys.executable, "-m", "gunicorn", "mpp.wsgi:application",
+        "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+        "--error-logfile", "-", "--log-level", "warning",  # no access log
+        "--graceful-timeout", "5",
+    ]  # fmt: skip
+    with GUNICORN_LOG.open("w") as logfile:
+        server = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=logfile,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # Ctrl-C reaches us; we stop it in `finally`
+        )
+    try:
+        wait_for_gunicorn(server, port)
+    except BaseException:
+        stop_gunicorn(server)
+        raise
+    return server
+
+
+def wait_for_gunicorn(server: subprocess.Popen, port: int) -> None:
+    ping = f"http://127.0.0.1:{port}/-/ping/"
+
+    def ready() -> bool:
+        if server.poll() is not None:
+            return True
+        try:
+            return http_status(ping, timeout=2) == 200
+        except OSError:
+            return False
+
+    if not wait_for(ready, 30) or server.poll() is not None:
+        raise BenchError(
+            f"gunicorn did not answer {ping} with 200 within 30 s. "
+            f"{GUNICORN_LOG.relative_to(ROOT)}:\n{log_tail()}"
+        )
+
+
+def stop_gunicorn(server: subprocess.Popen) -> None:
+    if server.poll() is not None:
+        return
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+# ---------------------------------------------------------------------------- wrk
+
+
+def as_scenario(value: str | Scenario) -> Scenario:
+    return value if isinstance(value, Scenario) else Scenario(path=value)
+
+
+def wrk_script(scenario: Scenario, workdir: Path, name: str) -> Path:
+    if scenario.script is None:
+        return REPORT_LUA
+    combined = workdir / f"{name}.lua"
+    own = (BENCH / scenario.script).read_text()
+    combined.write_text(f"{own}\n{REPORT_LUA.read_text()}")
+    return combined
+
+
+def wrk(cmd_prefix: list[str], script: Path, url: str, seconds: int) -> dict:
+    cmd = [*cmd_prefix, f"-d{seconds}s", "--latency", "-s", str(script), url]
+    proc = run(cmd, cwd=ROOT, capture_output=True)
+    if proc.returncode != 0:
+        raise BenchError(f"wrk failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}")
+    for line in reversed(proc.stdout.splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                return json.loads(line)
+            except json.JSONDecodeError:
+                continue
+    raise BenchError(f"No JSON line in wrk's output:\n{proc.stdout}{proc.stderr}")
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def git_commit() -> str | None:
+    try:
+        proc = run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True
+        )
+    except OSError:
+        return None
+    if proc.returncode != 0:
+        return None
+    return proc.stdout.strip() or None
+
+
+def print_table(scenarios: dict[str, dict]) -> None:
+    headers = ["scenario", "rps", "p50 ms", "p95 ms", "ratio to floor", "errors"]
+    rows = []
+    for name, result in scenarios.items():
+        if result["errors"]:
+            errors = f"FAIL {result['errors']} (non-2xx {result['non_2xx']})"
+        else:
+            errors = "0"
+        rows.append(
+            [
+                name,
+                f"{result['rps']:.1f}",
+                f"{result['p50_ms']:.2f}",
+                f"{result['p95_ms']:.2f}",
+                f"{result['ratio_to_floor']:.3f}",
+                errors,
+            ]
+        )
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+
+    def line(cells: list[str]) -> str:
+        first = cells[0].ljust(widths[0])
+        rest = [
+            cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)
+        ]
+        return " | ".join([first, *rest])
+
+    print()
+    print(line(headers))
+    print("-+-".join("-" * width for width in widths))
+    for row in rows:
+        print(line(row))
+    print()
+
+
+# ---------------------------------------------------------------------------- main
+
+
+def main() -> int:
+    started = time.monotonic()
+    scale = env_int("BENCH_SCALE", 20000)
+    seconds = env_int("BENCH_SECONDS", 10)
+    connections = env_int("BENCH_CONNECTIONS", 16)
+    workers = env_int("BENCH_WORKERS", 2)
+    threads = min(2, connections)
+    scenarios = {name: as_scenario(value) for name, value in SCENARIOS.items()}
+    if next(iter(scenarios)) != "floor":
+        raise BenchError('SCENARIOS must start with "floor".')
+
+    wrk_bin = ensure_wrk()
+    database_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+    redis_url = os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL
+    log("services")
+    ensure_postgres(database_url)
+    ensure_redis(redis_url)
+    if "DATABASE_URL" not in os.environ or not os.environ["DATABASE_URL"]:
+        ensure_database(database_url)
+
+    with tempfile.TemporaryDirectory(prefix="mpp-bench-") as tmp:
+        workdir = Path(tmp)
+        media_root = workdir / "private-media"
+        media_root.mkdir()
+        env = django_env(database_url, redis_url, str(media_root))
+
+        log("migrate, collectstatic")
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "collectstatic", "--noinput", "-v0")
+        log(f"seed_demo --scale {scale}")
+        manage(env, "seed_demo", "--scale", str(scale), "--quiet-logins")
+        values = lookup(env)
+        paths = {name: s.path.format(**values) for name, s in scenarios.items()}
+
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        log(f"gunicorn on {base} ({workers} workers)")
+        server = start_gunicorn(env, port, workers)
+        results: dict[str, dict] = {}
+        try:
+            for name, scenario in scenarios.items():
+                if not scenario.check:
+                    continue
+                status = http_status(base + paths[name])
+                if status != 200:
+                    raise BenchError(
+                        f"{name}: GET {paths[name]} answered {status}, not 200. "
+                        f"{GUNICORN_LOG.relative_to(ROOT)}:\n{log_tail()}"
+                    )
+            prefix = [wrk_bin, f"-t{threads}", f"-c{connections}"]
+            for name, scenario in scenarios.items():
+                url = base + paths[name]
+                script = wrk_script(scenario, workdir, name)
+                print(
+                    f"   {name}: {paths[name]} (2 s warm-up, {seconds} s)", flush=True
+                )
+                wrk(prefix, script, url, 2)
+                raw = wrk(prefix, script, url, seconds)
+                failed = raw["non_2xx"] + raw["connect"] + raw["read"]
+                failed += raw["write"] + raw["timeout"]
+                results[name] = {
+                    "path": paths[name],
+                    "rps": raw["rps"],
+                    "p50_ms": raw["p50_ms"],
+                    "p95_ms": raw["p95_ms"],
+                    "p99_ms": raw["p99_ms"],
+                    "requests": raw["requests"],
+                    "errors": failed,
+                    "non_2xx": raw["non_2xx"],
+                    "socket_errors": {
+                        key: raw[key] for key in ("connect", "read", "write", "timeout")
+                    },
+                }
+        finally:
+            stop_gunicorn(server)
+
+    floor = results["floor"]["rps"]
+    for result in results.values():
+        result["ratio_to_floor"] = round(result["rps"] / floor, 4) if floor else 0.0
+    meta = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "git_commit": git_commit(),
+        "scale": scale,
+        "seconds": seconds,
+        "connections": connections,
+        "threads": threads,
+        "gunicorn_workers": workers,
+        "cpu_count": os.cpu_count(),
+        "service_count": values.get("service_count"),
+        "elapsed_s": round(time.monotonic() - started, 1),
+    }
+    RESULTS.write_text(
+        json.dumps({"scenarios": results, "meta": meta}, indent=2) + "\n"
+    )
+    print_table(results)
+    print(
+        f"{meta['service_count']} services, {connections} connections, "
+        f"{workers} workers, {os.cpu_count()} CPUs, {seconds} s per scenario; "
+        f"took {meta['elapsed_s']} s. Wrote {RESULTS.relative_to(ROOT)}."
+    )
+    failed = [name for name, result in results.items() if result["errors"]]
+    if failed:
+        print(
+            f"FAILED (errors or non-2xx answers): {', '.join(failed)}", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt  # run the `finally` blocks: stop gunicorn
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        sys.exit(main())
+    except BenchError as error:
+        print(f"bench: {error}", file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        print("bench: interrupted", file=sys.stderr)
+        sys.exit(130)
