@@ -25,6 +25,15 @@ class StaffCreationForm(AdminUserCreationForm):
         model = User
         fields = ("email", "full_name", "phone", "preferred_language")
 
+    #: Set per request by UserAdmin.get_form on the class it builds for that request.
+    booth_queryset = None
+    booth_required = False
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # self.fields is this instance's own copy; base_fields is shared.
+        self.fields["booth"].queryset = self.booth_queryset
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("booth") and not cleaned.get("role"):
@@ -74,9 +83,7 @@ class UserAdmin(ScopedAdmin, BaseUserAdmin):
     readonly_fields = ["last_login", "date_joined"]
 
     def scope(self, request, queryset, staff):
-        return queryset.filter(
-            booth_roles__booth__mall__in=staff.managed_mall_ids
-        ).distinct()
+        return queryset.filter(pk__in=selectors.users_managed_by(staff=staff))
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
@@ -114,9 +121,8 @@ class UserAdmin(ScopedAdmin, BaseUserAdmin):
         form = super().get_form(request, obj, **kwargs)
         if obj is None:
             staff = scope_of(request)
-            form.base_fields["booth"].queryset = selectors.booths_managed_by(
-                staff=staff
-            )
+            # `form` is a class built for this request: class attributes are safe.
+            form.booth_queryset = selectors.booths_managed_by(staff=staff)
             # A mall manager's new account must work at one of their booths, or it
             # would vanish from their list at once.
             form.booth_required = not staff.is_provincial_admin

@@ -9,7 +9,14 @@ from django.contrib import admin
 
 from agencies import actions, selectors
 from agencies.models import Agency, Booth, BoothStaff, Mall, MallManager, OpeningHours
-from mpp.admin import ProvincialAdminOnly, ScopedAdmin, ScopedInline, scope_of
+from mpp.admin import (
+    BOOTH_SUPERVISOR,
+    MALL_MANAGER,
+    ProvincialAdminOnly,
+    ScopedAdmin,
+    ScopedInline,
+    scope_of,
+)
 from queueing.models import Counter
 from services import actions as service_actions
 
@@ -58,12 +65,15 @@ class AgencyAdmin(ScopedAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "short_name", "description"]
     prepopulated_fields = {"slug": ["short_name"]}
-    # Mall managers see agencies (to register their booths) but only the
-    # province registers and changes them.
+    # Mall managers see agencies (to register booths), booth supervisors their own
+    # (to pick one for a service); only the province registers and changes them.
+    roles = (MALL_MANAGER, BOOTH_SUPERVISOR)
     roles_may_change = roles_may_add = roles_may_delete = False
 
     def scope(self, request, queryset, staff):
-        return queryset  # agencies are public information
+        if staff.is_mall_manager:
+            return queryset  # agencies are public information
+        return queryset.filter(pk__in=staff.supervised_agency_ids)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -82,6 +92,11 @@ class BoothStaffInline(ScopedInline, admin.TabularInline):
     model = BoothStaff
     extra = 0
     autocomplete_fields = ["user"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            kwargs["queryset"] = selectors.users_managed_by(staff=scope_of(request))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(Booth)
@@ -141,6 +156,9 @@ class BoothStaffAdmin(ScopedAdmin):
         staff = scope_of(request)
         if db_field.name == "booth" and not staff.is_provincial_admin:
             kwargs["queryset"] = selectors.booths_managed_by(staff=staff)
+        if db_field.name == "user":
+            # Only people already on this mall's staff (new ones: the user form).
+            kwargs["queryset"] = selectors.users_managed_by(staff=staff)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 

@@ -3,10 +3,21 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
+from accounts.models import User
 from agencies.constants import BoothRole
 from agencies.models import Agency, Booth, BoothStaff, Mall, MallManager, OpeningHours
 
@@ -40,12 +51,28 @@ def mall_list_for_choices() -> QuerySet[Mall]:
 
 def agency_list_with_service_counts() -> QuerySet[Agency]:
     """Agencies that have at least one active booth in an active mall, with the
-    number of active services each publishes."""
+    number of active services each publishes.
+
+    Subqueries rather than joins: joining booths and services multiplies rows
+    (booths × services) before counting.
+    """
+    from services.models import Service  # services depends on agencies, not back
+
+    active_services = (
+        Service.objects.filter(agency=OuterRef("pk"), is_active=True)
+        .order_by()
+        .values("agency")
+        .annotate(count=Count("*"))
+        .values("count")
+    )
+    public_booths = Booth.objects.filter(
+        agency=OuterRef("pk"), is_active=True, mall__is_active=True
+    )
     return (
-        Agency.objects.filter(booths__is_active=True, booths__mall__is_active=True)
+        Agency.objects.filter(Exists(public_booths))
         .annotate(
-            service_count=Count(
-                "services", filter=Q(services__is_active=True), distinct=True
+            service_count=Coalesce(
+                Subquery(active_services, output_field=IntegerField()), 0
             )
         )
         .order_by("short_name")
@@ -147,3 +174,27 @@ def booths_managed_by(*, staff: StaffScope) -> QuerySet[Booth]:
     if staff.is_provincial_admin:
         return booths
     return booths.filter(mall__in=staff.managed_mall_ids)
+
+
+def users_managed_by(*, staff: StaffScope) -> QuerySet[User]:
+    """Accounts a staff member may manage: all for a provincial admin; for a mall
+    manager, the staff of their malls' booths, but never a privileged account
+    (superuser, provincial admin, any mall manager) nor someone who also works in
+    a mall they don't manage: either would let a manager take over an account
+    beyond their mall by changing its password."""
+    users = User.objects.all()
+    if staff.is_provincial_admin:
+        return users
+    foreign_booths = Booth.objects.exclude(mall__in=staff.managed_mall_ids)
+    return (
+        users.filter(booth_roles__booth__mall__in=staff.managed_mall_ids)
+        .exclude(is_superuser=True)
+        .exclude(is_provincial_admin=True)
+        .exclude(Exists(MallManager.objects.filter(user=OuterRef("pk"))))
+        .exclude(
+            Exists(
+                BoothStaff.objects.filter(user=OuterRef("pk"), booth__in=foreign_booths)
+            )
+        )
+        .distinct()
+    )

@@ -8,6 +8,7 @@ that narrowed queryset, so a record outside the scope is simply not there (404).
 """
 
 from django.contrib import admin
+from django.db import models
 from django.http import HttpRequest
 
 from agencies.selectors import StaffScope, staff_scope_for
@@ -32,6 +33,9 @@ def _has_role(scope: StaffScope, role: str) -> bool:
 
 
 class ScopedAdmin(admin.ModelAdmin):
+    # A website typed without a scheme is https:// (Django 6.0's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
     #: Roles besides provincial admin that may use this admin.
     roles: tuple[str, ...] = (MALL_MANAGER,)
     #: Whether those roles may add and delete, not only view and change.

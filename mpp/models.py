@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 class TimeStampedModel(models.Model):
     created_at = models.DateTimeField(
-        _("created at"), default=timezone.now, db_index=True
+        _("created at"), default=timezone.now, db_index=True, editable=False
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

@@ -72,6 +72,12 @@ class Service(TimeStampedModel):
         verbose_name = _("service")
         verbose_name_plural = _("services")
         ordering = ["name"]
+        indexes = [
+            # Per-agency counts of active services (home and agency pages).
+            models.Index(
+                fields=["agency", "is_active"], name="services_agency_active_idx"
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["agency", "code"],

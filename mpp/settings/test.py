@@ -9,3 +9,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Never serve files a `collectstatic` (make bench, a deploy rehearsal) left in the
+# shared staticfiles/ folder: tests use the finders only.
+STATIC_ROOT = BASE_DIR / "var" / "test-static-root-never-created"  # noqa: F405
