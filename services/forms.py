@@ -15,6 +15,7 @@ class ServiceSearchForm(forms.Form):
                 "placeholder": _("e.g. paspor, KTP, SKCK, akta kelahiran"),
                 "autocomplete": "off",
                 "enterkeyhint": "search",
+                "class": "form-control",
             }
         ),
     )
@@ -24,6 +25,7 @@ class ServiceSearchForm(forms.Form):
         required=False,
         to_field_name="slug",
         empty_label=_("All malls"),
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
     agency = forms.ModelChoiceField(
         label=_("Agency"),
@@ -31,6 +33,7 @@ class ServiceSearchForm(forms.Form):
         required=False,
         to_field_name="slug",
         empty_label=_("All agencies"),
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
 
     def __init__(self, *args, **kwargs) -> None:

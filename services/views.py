@@ -27,14 +27,15 @@ def home(request) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def service_search(request) -> HttpResponse:
     form = ServiceSearchForm(request.GET or None)
-    if form.is_bound and form.is_valid():
+    # An unknown mall or agency (an old link) is shown as an error next to its field;
+    # the fields that are valid still filter.
+    data = {}
+    if form.is_bound:
+        form.is_valid()  # fills cleaned_data with the fields that are valid
         data = form.cleaned_data
-        services = selectors.service_search(
-            query=data["q"], mall=data["mall"], agency=data["agency"]
-        )
-    else:
-        # Unknown mall or agency in the query string: show everything, and the error.
-        services = selectors.service_search()
+    services = selectors.service_search(
+        query=data.get("q", ""), mall=data.get("mall"), agency=data.get("agency")
+    )
     page = Paginator(services, settings.MPP_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"form": form, "page": page, "query": request.GET.get("q", "")}
     if request.htmx and request.htmx.target == "search-results":

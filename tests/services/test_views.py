@@ -137,12 +137,14 @@ def test_search_hides_inactive_services(client):
     assert page.paginator.count == 0
 
 
-def test_search_with_unknown_filter_shows_a_message_not_an_error(client):
-    ServiceFactory()
-    response = client.get("/layanan/", {"mall": "tidak-ada"})
+def test_search_with_unknown_filter_shows_a_message_and_keeps_the_rest(client):
+    ServiceFactory(name="Paspor")
+    ServiceFactory(name="Akta")
+    response = client.get("/layanan/", {"mall": "tidak-ada", "q": "paspor"})
     assert response.status_code == 200
     assert response.context["form"].errors["mall"]
-    assert response.context["page"].paginator.count == 1
+    assert [s.name for s in response.context["page"].object_list] == ["Paspor"]
+    assert "Masukkan pilihan yang valid" in response.content.decode()
 
 
 def test_search_htmx_request_returns_only_the_results(client):
