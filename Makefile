@@ -65,10 +65,13 @@ deploy-check: messages ## Production settings pass `check --deploy` with no warn
 	$(MANAGE) check --deploy --fail-level WARNING
 
 worker: $(BIN)/.installed ## Start a Celery worker (needs REDIS_URL)
+	@test -n "$$REDIS_URL" || { echo "Set REDIS_URL (e.g. redis://127.0.0.1:6379/0): without it tasks run inline and no worker is needed."; exit 1; }
 	$(BIN)/celery -A mpp worker --loglevel=INFO
 
 beat: $(BIN)/.installed ## Start the Celery scheduler (needs REDIS_URL)
-	$(BIN)/celery -A mpp beat --loglevel=INFO
+	@test -n "$$REDIS_URL" || { echo "Set REDIS_URL (e.g. redis://127.0.0.1:6379/0) first."; exit 1; }
+	@mkdir -p var
+	$(BIN)/celery -A mpp beat --loglevel=INFO --schedule=var/celerybeat-schedule
 
 bench: messages ## Benchmarks on PostgreSQL + gunicorn + wrk; writes bench/results.json
 	$(PY) bench/run.py
