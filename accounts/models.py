@@ -10,6 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+class NotificationChannel(models.TextChoices):
+    EMAIL = "email", _("E-mail")
+    SMS = "sms", _("SMS")
+    WHATSAPP = "whatsapp", _("WhatsApp")
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -51,6 +57,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         choices=settings.LANGUAGES,
         default="id",
     )
+    # The 16-digit national ID number of a citizen, validated by accounts.nik. Shown
+    # only masked (masked_nik); never put in a URL, a log line or a display board.
+    nik = models.CharField(_("NIK"), max_length=16, null=True, blank=True, unique=True)
+    birth_date = models.DateField(_("date of birth"), null=True, blank=True)
+    notification_channel = models.CharField(
+        _("notify me by"),
+        max_length=10,
+        choices=NotificationChannel,
+        default=NotificationChannel.EMAIL,
+    )
     is_staff = models.BooleanField(
         _("staff status"),
         default=False,
@@ -83,6 +99,12 @@ class User(AbstractBaseUser, PermissionsMixin):
                 ),
             ),
             models.CheckConstraint(
+                condition=models.Q(nik__isnull=True)
+                | models.Q(nik__regex=r"^[0-9]{16}$"),
+                name="accounts_user_nik_sixteen_digits",
+                violation_error_message=_("A NIK has exactly 16 digits."),
+            ),
+            models.CheckConstraint(
                 condition=models.Q(is_provincial_admin=False) | models.Q(is_staff=True),
                 name="accounts_user_provincial_admin_is_staff",
                 violation_error_message=_("A provincial admin must have staff status."),
@@ -95,6 +117,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     def clean(self) -> None:
         super().clean()
         self.email = self.__class__.objects.normalize_email(self.email).lower()
+
+    @property
+    def masked_nik(self) -> str:
+        from accounts.nik import mask_nik
+
+        return mask_nik(self.nik) if self.nik else ""
 
     def get_full_name(self) -> str:
         return self.full_name

@@ -8,7 +8,15 @@ counters and staff. Agencies and mall managers are the province's business.
 from django.contrib import admin
 
 from agencies import actions, selectors
-from agencies.models import Agency, Booth, BoothStaff, Mall, MallManager, OpeningHours
+from agencies.models import (
+    Agency,
+    Booth,
+    BoothStaff,
+    Closure,
+    Mall,
+    MallManager,
+    OpeningHours,
+)
 from mpp.admin import (
     BOOTH_SUPERVISOR,
     MALL_MANAGER,
@@ -36,13 +44,18 @@ class OpeningHoursInline(ScopedInline, admin.TabularInline):
     max_num = 7
 
 
+class ClosureInline(ScopedInline, admin.TabularInline):
+    model = Closure
+    extra = 0
+
+
 @admin.register(Mall)
 class MallAdmin(ScopedAdmin):
     list_display = ["name", "code", "regency", "phone", "is_active"]
     list_filter = ["regency", "is_active"]
     search_fields = ["name", "code", "address"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [OpeningHoursInline]
+    inlines = [OpeningHoursInline, ClosureInline]
     roles_may_add = False
     roles_may_delete = False
 

@@ -243,3 +243,29 @@ class MallManager(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.user.full_name}: {self.mall.name}"
+
+
+class Closure(models.Model):
+    """A day a mall is closed besides weekends and national holidays (local holiday,
+    renovation, a joint leave day the package does not know yet)."""
+
+    mall = models.ForeignKey(
+        Mall, on_delete=models.CASCADE, related_name="closures", verbose_name=_("mall")
+    )
+    date = models.DateField(_("date"))
+    reason = models.CharField(_("reason"), max_length=200)
+
+    class Meta:
+        verbose_name = _("closure")
+        verbose_name_plural = _("closures")
+        ordering = ["mall", "date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mall", "date"],
+                name="agencies_closure_one_per_day",
+                violation_error_message=_("This mall already has a closure that day."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.mall.name} {self.date:%Y-%m-%d}: {self.reason}"

@@ -18,6 +18,9 @@ urlpatterns += i18n_patterns(
     # can translate its URL (translate_url resolves in the active language).
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("services.urls")),
+    path("", include("applications.urls")),
+    path("akun/", include("accounts.urls")),
+    path("akun/", include("allauth.urls")),
     path("", include("agencies.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

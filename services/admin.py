@@ -12,13 +12,26 @@ from django.utils.translation import gettext_lazy as _
 from agencies.models import Agency, Booth
 from mpp.admin import BOOTH_SUPERVISOR, ScopedAdmin, ScopedInline, scope_of
 from services import actions
-from services.models import ProcedureStep, Requirement, Service
+from services.models import ProcedureStep, Requirement, Service, ServiceField
 
 
 class RequirementInline(ScopedInline, admin.TabularInline):
     model = Requirement
     extra = 1
-    fields = ["position", "name", "description", "needs_upload", "is_mandatory"]
+    fields = [
+        "position",
+        "name",
+        "description",
+        "needs_upload",
+        "max_upload_mb",
+        "is_mandatory",
+    ]
+
+
+class ServiceFieldInline(ScopedInline, admin.TabularInline):
+    model = ServiceField
+    extra = 0
+    fields = ["position", "label", "kind", "choices", "help_text", "is_required"]
 
 
 class ProcedureStepInline(ScopedInline, admin.TabularInline):
@@ -91,7 +104,7 @@ class ServiceAdmin(ScopedAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["agency"]
     filter_horizontal = ["booths"]
-    inlines = [RequirementInline, ProcedureStepInline]
+    inlines = [RequirementInline, ProcedureStepInline, ServiceFieldInline]
     fieldsets = [
         (
             None,

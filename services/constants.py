@@ -12,3 +12,10 @@ class Channel(models.TextChoices):
     ONLINE = "online", _("Online")
     COUNTER = "counter", _("At the counter")
     BOTH = "both", _("Online and at the counter")
+
+
+class FieldKind(models.TextChoices):
+    TEXT = "text", _("Text")
+    NUMBER = "number", _("Number")
+    DATE = "date", _("Date")
+    CHOICE = "choice", _("Choice")

@@ -6,7 +6,7 @@ from django.utils.translation import ngettext
 
 from agencies.models import Agency, Booth
 from mpp.models import TimeStampedModel
-from services.constants import Channel, TimeUnit
+from services.constants import Channel, FieldKind, TimeUnit
 
 
 class Service(TimeStampedModel):
@@ -151,6 +151,11 @@ class Requirement(models.Model):
         default=True,
         help_text=_("The applicant uploads a document for this requirement."),
     )
+    max_upload_mb = models.PositiveSmallIntegerField(
+        _("upload limit (MB)"),
+        default=5,
+        help_text=_("Largest file accepted for this document."),
+    )
     is_mandatory = models.BooleanField(_("mandatory"), default=True)
 
     class Meta:
@@ -188,3 +193,61 @@ class ProcedureStep(models.Model):
 
     def __str__(self) -> str:
         return self.description[:60]
+
+
+class ServiceField(models.Model):
+    """An extra question on a service's online application form (beyond documents),
+    defined by a provincial admin: e.g. "Nomor paspor lama", "Tujuan perjalanan"."""
+
+    service = models.ForeignKey(
+        Service,
+        on_delete=models.CASCADE,
+        related_name="fields",
+        verbose_name=_("service"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    label = models.CharField(_("label"), max_length=120)
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=FieldKind, default=FieldKind.TEXT
+    )
+    choices = models.TextField(
+        _("choices"), blank=True, help_text=_("For a choice: one option per line.")
+    )
+    help_text = models.CharField(_("help text"), max_length=200, blank=True)
+    is_required = models.BooleanField(_("required"), default=True)
+
+    class Meta:
+        verbose_name = _("application form field")
+        verbose_name_plural = _("application form fields")
+        ordering = ["service", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "label"],
+                name="services_servicefield_label_unique_per_service",
+                violation_error_message=_(
+                    "This service already has a field with this label."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=FieldKind.values),
+                name="services_servicefield_kind_valid",
+                violation_error_message=_("Unknown field kind."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind=FieldKind.CHOICE) | ~Q(choices=""),
+                name="services_servicefield_choice_has_options",
+                violation_error_message=_("A choice field needs at least one option."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def key(self) -> str:
+        """Stable key of the answer in Application.field_values."""
+        return f"field_{self.pk}"
+
+    @property
+    def option_list(self) -> list[str]:
+        return [line.strip() for line in self.choices.splitlines() if line.strip()]

@@ -12,3 +12,4 @@ STORAGES = {
 # Never serve files a `collectstatic` (make bench, a deploy rehearsal) left in the
 # shared staticfiles/ folder: tests use the finders only.
 STATIC_ROOT = BASE_DIR / "var" / "test-static-root-never-created"  # noqa: F405
+MPP_MESSAGE_GATEWAY = "notifications.gateways.MemoryGateway"

@@ -32,3 +32,10 @@ def screenshot(page, request):
         page.screenshot(path=f"test-results/screenshots/{name}.png", full_page=True)
 
     return take
+
+
+@pytest.fixture(autouse=True)
+def _short_timeouts(page):
+    """Fail in seconds, not half a minute: every page here is local."""
+    page.set_default_timeout(10_000)
+    page.set_default_navigation_timeout(15_000)

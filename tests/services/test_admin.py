@@ -48,6 +48,7 @@ def service_form(*, agency, booths=(), **fields) -> dict:
         "booths": [str(b.pk) for b in booths],
         **management_form("requirements", total=0),
         **management_form("steps", total=0),
+        **management_form("fields", total=0),
         **fields,
     }
 
@@ -90,15 +91,18 @@ def test_provincial_admin_adds_service_with_requirements_and_steps(client):
         **{
             "requirements-0-position": "1",
             "requirements-0-name": "KTP-el pemohon",
+            "requirements-0-max_upload_mb": "5",
             "requirements-0-description": "",
             "requirements-0-needs_upload": "on",
             "requirements-0-is_mandatory": "on",
             "requirements-1-position": "2",
             "requirements-1-name": "Gambar rencana bangunan",
+            "requirements-1-max_upload_mb": "5",
             "requirements-1-description": "Format PDF",
             "requirements-1-needs_upload": "on",
         },
         **management_form("steps", total=1),
+        **management_form("fields", total=0),
         **{
             "steps-0-position": "1",
             "steps-0-description": "Pemohon menyerahkan berkas di loket.",

@@ -1,0 +1,431 @@
+"""Writes of the application workflow: every status change goes through
+_transition(), which locks the row, checks APPLICATION_TRANSITIONS, writes the
+history row and queues the citizen's notification in the same transaction."""
+
+import datetime as dt
+import uuid as uuid_lib
+from collections.abc import Mapping
+
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from agencies import calendar
+from agencies.constants import BoothRole
+from agencies.models import Booth, BoothStaff, Mall
+from applications.models import (
+    Application,
+    ApplicationDocument,
+    ApplicationStatus,
+    Message,
+    ReviewStatus,
+    StatusChange,
+)
+from applications.tracking import tracking_number_new
+from mpp.exceptions import DomainError, InvalidTransition
+from notifications import actions as notification_actions
+from services.constants import TimeUnit
+from services.models import Requirement, Service
+
+S = ApplicationStatus
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _lock(application: Application) -> Application:
+    # Lock the row: a concurrent submit, cancel or decision waits here and then
+    # sees the status this one wrote.
+    return (
+        Application.objects.select_for_update(of=("self",))
+        .select_related("service", "mall", "citizen")
+        .get(pk=application.pk)
+    )
+
+
+def _notify_citizen(application: Application, *, subject: str, body: str) -> None:
+    citizen = application.citizen
+    with translation.override(citizen.preferred_language):
+        notification_actions.notification_create(
+            recipient=citizen, subject=str(subject), body=str(body)
+        )
+
+
+_STATUS_MESSAGES = {
+    S.SUBMITTED: (
+        "Application %(number)s received",
+        "We received your application %(number)s for %(service)s at %(mall)s. "
+        "It will be finished by %(due)s. Follow it in “My applications”.",
+    ),
+    S.CHANGES_REQUESTED: (
+        "Application %(number)s: please fix your documents",
+        "The officer asks you to fix some documents of application %(number)s. "
+        "Open it in “My applications” to see which ones and why.",
+    ),
+    S.APPROVED: (
+        "Application %(number)s approved",
+        "Your application %(number)s for %(service)s was approved.",
+    ),
+    S.REJECTED: (
+        "Application %(number)s rejected",
+        "Your application %(number)s for %(service)s was rejected. "
+        "Open it in “My applications” to read the reason.",
+    ),
+    S.COMPLETED: (
+        "Application %(number)s is finished",
+        "Your application %(number)s for %(service)s is finished. "
+        "Open it in “My applications” for the result.",
+    ),
+}
+
+
+def _transition(
+    application: Application, *, to: str, by: User | None, note: str = "", **fields
+) -> Application:
+    locked = _lock(application)
+    if not locked.can_transition_to(to):
+        raise InvalidTransition(current=locked.status, target=to)
+    previous, locked.status = locked.status, to
+    for name, value in fields.items():
+        setattr(locked, name, value)
+    locked.save(update_fields=["status", "updated_at", *fields])
+    StatusChange.objects.create(
+        application=locked, from_status=previous, to_status=to, changed_by=by, note=note
+    )
+    if to in _STATUS_MESSAGES and locked.citizen.is_active:
+        with translation.override(locked.citizen.preferred_language):
+            subject, body = _STATUS_MESSAGES[to]
+            params = {
+                "number": locked.tracking_number,
+                "service": locked.service.name,
+                "mall": locked.mall.name,
+                "due": locked.due_date.strftime("%d-%m-%Y") if locked.due_date else "",
+            }
+            _notify_citizen(locked, subject=_(subject) % params, body=_(body) % params)
+    return locked
+
+
+def _due_date(*, service: Service, mall: Mall, start: dt.date) -> dt.date:
+    """The standard's time limit counted in working days from the day after `start`;
+    a limit in hours or minutes is due by the next working day."""
+    days = (
+        service.time_limit_value
+        if service.time_limit_unit == TimeUnit.WORKING_DAYS
+        else 1
+    )
+    return calendar.add_working_days(start, days, mall=mall)
+
+
+def _ensure_officer(officer: User, application: Application) -> None:
+    """Only staff of this service's agency at this mall act on the application."""
+    allowed = BoothStaff.objects.filter(
+        user=officer,
+        role__in=[BoothRole.OFFICER, BoothRole.SUPERVISOR],
+        booth__agency_id=application.service.agency_id,
+        booth__mall_id=application.mall_id,
+        booth__is_active=True,
+    ).exists()
+    if not allowed:
+        raise DomainError(_("You do not work at this service's booth."))
+
+
+def _store_document(
+    application: Application,
+    requirement: Requirement,
+    file: UploadedFile,
+    content_type: str,
+) -> ApplicationDocument:
+    document = ApplicationDocument.objects.filter(
+        application=application, requirement=requirement
+    ).first()
+    old_name = document.file.name if document else None
+    if document is None:
+        document = ApplicationDocument(application=application, requirement=requirement)
+    document.content_type = content_type
+    document.size = file.size
+    document.review_status = ReviewStatus.PENDING
+    document.review_note = ""
+    document.reviewed_by = None
+    document.reviewed_at = None
+    document.file.save("upload", file, save=False)
+    document.save()
+    if old_name:
+        storage = document.file.storage
+        # Delete the replaced file only once the new row is committed.
+        transaction.on_commit(lambda: storage.delete(old_name))
+    return document
+
+
+# ---------------------------------------------------------------- citizen
+
+
+@transaction.atomic
+def application_start(
+    *, citizen: User, service: Service, mall: Mall, start_key: uuid_lib.UUID
+) -> Application:
+    """Create the draft for one "start" form; the same form sent twice returns the
+    same draft (unique citizen + start_key)."""
+    if not citizen.nik:
+        raise DomainError(_("Add your NIK to your profile before you apply."))
+    if not (service.is_active and service.is_online):
+        raise DomainError(_("This service cannot be applied for online."))
+    offered = Booth.objects.filter(
+        services=service, mall=mall, is_active=True, mall__is_active=True
+    ).exists()
+    if not offered:
+        raise DomainError(_("This service is not offered in the mall you chose."))
+    existing = Application.objects.filter(citizen=citizen, start_key=start_key).first()
+    if existing:
+        return existing
+    try:
+        with transaction.atomic():
+            return Application.objects.create(
+                citizen=citizen, service=service, mall=mall, start_key=start_key
+            )
+    except IntegrityError:  # the same form, sent twice at the same moment
+        return Application.objects.get(citizen=citizen, start_key=start_key)
+
+
+@transaction.atomic
+def application_save_draft(
+    *,
+    application: Application,
+    field_values: Mapping[str, str],
+    files: Mapping[int, tuple[UploadedFile, str]],
+) -> Application:
+    """Save answers and uploaded documents ({requirement id: (file, content type)})
+    of a draft; files already uploaded and not sent again are kept."""
+    locked = _lock(application)
+    if not locked.is_editable:
+        raise DomainError(
+            _("This application was already sent and can no longer be edited.")
+        )
+    locked.field_values = {**locked.field_values, **field_values}
+    locked.save(update_fields=["field_values", "updated_at"])
+    requirements = {
+        r.pk: r for r in locked.service.requirements.filter(pk__in=list(files))
+    }
+    for requirement_id, (file, content_type) in files.items():
+        _store_document(locked, requirements[requirement_id], file, content_type)
+    return locked
+
+
+def missing_items(application: Application) -> list[str]:
+    """Names of mandatory documents and required answers still missing."""
+    uploaded = set(application.documents.values_list("requirement_id", flat=True))
+    missing = [
+        r.name
+        for r in application.service.requirements.filter(
+            needs_upload=True, is_mandatory=True
+        )
+        if r.pk not in uploaded
+    ]
+    for field in application.service.fields.filter(is_required=True):
+        if str(application.field_values.get(field.key, "")).strip() == "":
+            missing.append(field.label)
+    return missing
+
+
+@transaction.atomic
+def application_submit(*, application: Application, citizen: User) -> Application:
+    """Send a complete draft: tracking number, due date, notification. Sending it
+    again (a double click, a resent form) returns the already-sent application."""
+    locked = _lock(application)
+    if locked.status != S.DRAFT and locked.tracking_number:
+        return locked  # already sent: the second click changes nothing
+    missing = missing_items(locked)
+    if missing:
+        raise DomainError(
+            _("Still missing: %(items)s.") % {"items": ", ".join(missing)}
+        )
+    today = timezone.localdate()
+    number = _unique_tracking_number(locked.mall.code)
+    return _transition(
+        locked,
+        to=S.SUBMITTED,
+        by=citizen,
+        tracking_number=number,
+        submitted_at=timezone.now(),
+        due_date=_due_date(service=locked.service, mall=locked.mall, start=today),
+    )
+
+
+def _unique_tracking_number(mall_code: str) -> str:
+    for _attempt in range(10):
+        number = tracking_number_new(mall_code=mall_code)
+        if not Application.objects.filter(tracking_number=number).exists():
+            return number
+    raise DomainError("Could not draw a free tracking number.")  # ~never: 30^8 space
+
+
+@transaction.atomic
+def application_cancel(*, application: Application, citizen: User) -> Application:
+    locked = _lock(application)
+    if not locked.is_cancellable:
+        raise DomainError(_("A decided application can no longer be cancelled."))
+    return _transition(
+        locked, to=S.CANCELLED, by=citizen, closed_at=timezone.now(), paused_on=None
+    )
+
+
+@transaction.atomic
+def application_replace_document(
+    *,
+    application: Application,
+    requirement: Requirement,
+    file: UploadedFile,
+    content_type: str,
+) -> ApplicationDocument:
+    """Replace a document the officer asked to fix."""
+    locked = _lock(application)
+    document = ApplicationDocument.objects.filter(
+        application=locked, requirement=requirement
+    ).first()
+    if (
+        locked.status != S.CHANGES_REQUESTED
+        or document is None
+        or (document.review_status != ReviewStatus.NEEDS_FIX)
+    ):
+        raise DomainError(_("This document does not need to be replaced."))
+    return _store_document(locked, requirement, file, content_type)
+
+
+@transaction.atomic
+def application_resubmit(*, application: Application, citizen: User) -> Application:
+    """Send back a fixed application; the deadline moves by the working days it
+    waited on the citizen."""
+    locked = _lock(application)
+    if locked.status == S.SUBMITTED:
+        return locked  # double click
+    if locked.documents.filter(review_status=ReviewStatus.NEEDS_FIX).exists():
+        raise DomainError(_("Replace every document marked “needs to be fixed” first."))
+    today = timezone.localdate()
+    due = locked.due_date
+    if locked.paused_on and due:
+        waited = calendar.working_days_between(
+            locked.paused_on, today, mall=locked.mall
+        )
+        due = calendar.add_working_days(due, waited, mall=locked.mall)
+    return _transition(locked, to=S.SUBMITTED, by=citizen, paused_on=None, due_date=due)
+
+
+# ---------------------------------------------------------------- officer (back office)
+
+
+@transaction.atomic
+def application_start_review(*, application: Application, officer: User) -> Application:
+    _ensure_officer(officer, application)
+    return _transition(application, to=S.IN_REVIEW, by=officer)
+
+
+@transaction.atomic
+def document_review(
+    *, document: ApplicationDocument, officer: User, accepted: bool, note: str = ""
+) -> ApplicationDocument:
+    _ensure_officer(officer, document.application)
+    if not accepted and not note.strip():
+        raise DomainError(_("Say what must be fixed."))
+    document.review_status = (
+        ReviewStatus.ACCEPTED if accepted else ReviewStatus.NEEDS_FIX
+    )
+    document.review_note = "" if accepted else note.strip()
+    document.reviewed_by = officer
+    document.reviewed_at = timezone.now()
+    document.save(
+        update_fields=[
+            "review_status",
+            "review_note",
+            "reviewed_by",
+            "reviewed_at",
+            "updated_at",
+        ]
+    )
+    return document
+
+
+@transaction.atomic
+def application_request_changes(
+    *,
+    application: Application,
+    officer: User,
+    fixes: Mapping[int, str],
+    message: str = "",
+) -> Application:
+    """Ask the citizen to replace documents: {document id: what to fix}."""
+    _ensure_officer(officer, application)
+    locked = _lock(application)
+    if not fixes:
+        raise DomainError(_("Mark at least one document to fix."))
+    documents = {d.pk: d for d in locked.documents.filter(pk__in=list(fixes))}
+    if set(documents) != set(fixes):
+        raise DomainError(_("Unknown document."))
+    for pk, note in fixes.items():
+        document_review(
+            document=documents[pk], officer=officer, accepted=False, note=note
+        )
+    if message.strip():
+        Message.objects.create(application=locked, sender=officer, body=message.strip())
+    return _transition(
+        locked,
+        to=S.CHANGES_REQUESTED,
+        by=officer,
+        note=message.strip(),
+        paused_on=timezone.localdate(),
+    )
+
+
+@transaction.atomic
+def application_decide(
+    *, application: Application, officer: User, approve: bool, note: str = ""
+) -> Application:
+    _ensure_officer(officer, application)
+    if not approve and not note.strip():
+        raise DomainError(_("Give the reason for the rejection."))
+    locked = _transition(
+        application,
+        to=S.APPROVED if approve else S.REJECTED,
+        by=officer,
+        note=note.strip(),
+        decided_at=timezone.now(),
+        **({} if approve else {"closed_at": timezone.now()}),
+    )
+    if note.strip():
+        Message.objects.create(application=locked, sender=officer, body=note.strip())
+    return locked
+
+
+@transaction.atomic
+def application_complete(
+    *,
+    application: Application,
+    officer: User,
+    output: UploadedFile | None = None,
+    content_type: str = "",
+) -> Application:
+    """Finish an approved application, with the output document if there is one."""
+    _ensure_officer(officer, application)
+    locked = _lock(application)
+    fields = {"closed_at": timezone.now()}
+    if output is not None:
+        locked.output_content_type = content_type
+        locked.output_file.save("output", output, save=False)
+        fields |= {
+            "output_file": locked.output_file,
+            "output_content_type": content_type,
+        }
+    return _transition(locked, to=S.COMPLETED, by=officer, **fields)
+
+
+@transaction.atomic
+def message_send(*, application: Application, officer: User, body: str) -> Message:
+    _ensure_officer(officer, application)
+    message = Message.objects.create(application=application, sender=officer, body=body)
+    _notify_citizen(
+        application,
+        subject=_("New message about application %(number)s")
+        % {"number": application.tracking_number},
+        body=body,
+    )
+    return message

@@ -1,0 +1,159 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from applications import uploads
+from services.constants import FieldKind
+from services.models import Requirement, ServiceField
+
+MB = 1024 * 1024
+ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+
+
+class StartForm(forms.Form):
+    """Step 1: the mall where the citizen will be served. `start_key` makes a resent
+    form find the draft it already created."""
+
+    mall = forms.ModelChoiceField(
+        label=_("Where do you want to be served?"),
+        queryset=None,
+        to_field_name="slug",
+        widget=forms.RadioSelect,
+        empty_label=None,
+    )
+    start_key = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, malls, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["mall"].queryset = malls
+
+
+def _answer_field(field: ServiceField) -> forms.Field:
+    common = {"label": field.label, "required": False, "help_text": field.help_text}
+    if field.kind == FieldKind.NUMBER:
+        return forms.DecimalField(**common, max_digits=18, decimal_places=2)
+    if field.kind == FieldKind.DATE:
+        return forms.DateField(**common, widget=forms.DateInput(attrs={"type": "date"}))
+    if field.kind == FieldKind.CHOICE:
+        options = [("", "—")] + [(o, o) for o in field.option_list]
+        return forms.ChoiceField(**common, choices=options)
+    return forms.CharField(**common, max_length=500)
+
+
+class ApplicationForm(forms.Form):
+    """Step 2: one upload per document requirement and the service's extra fields.
+
+    Nothing is required here, so a draft can be saved half-done; completeness is
+    checked when the citizen sends it (actions.missing_items). Each file is checked
+    by content; a refused file gets its own message, and the valid parts of the same
+    post are still saved (see views.application_edit).
+    """
+
+    def __init__(
+        self,
+        *args,
+        requirements: list[Requirement],
+        service_fields: list[ServiceField],
+        **kwargs,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.requirements = {f"doc_{r.pk}": r for r in requirements if r.needs_upload}
+        self.service_fields = {f.key: f for f in service_fields}
+        self.file_types: dict[int, str] = {}
+        for name, requirement in self.requirements.items():
+            limit = requirement.max_upload_mb
+            hint = _("PDF, JPEG or PNG, at most %(limit)d MB.") % {"limit": limit}
+            self.fields[name] = forms.FileField(
+                label=requirement.name,
+                required=False,
+                help_text=f"{requirement.description} {hint}".strip(),
+                widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+            )
+        for key, field in self.service_fields.items():
+            self.fields[key] = _answer_field(field)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, requirement in self.requirements.items():
+            file = cleaned.get(name)
+            if not file:
+                continue
+            try:
+                content_type = uploads.validate_upload(
+                    file, max_bytes=requirement.max_upload_mb * MB
+                )
+            except ValidationError as error:
+                self.add_error(name, error)
+            else:
+                self.file_types[requirement.pk] = content_type
+        return cleaned
+
+    def valid_answers(self) -> dict[str, str]:
+        """Answers that passed validation, as strings for the JSON column."""
+        data = getattr(self, "cleaned_data", {})
+        return {
+            key: "" if data[key] is None else str(data[key])
+            for key in self.service_fields
+            if key in data and key not in self.errors
+        }
+
+    def valid_files(self) -> dict[int, tuple]:
+        data = getattr(self, "cleaned_data", {})
+        return {
+            requirement.pk: (data[name], self.file_types[requirement.pk])
+            for name, requirement in self.requirements.items()
+            if data.get(name) and requirement.pk in self.file_types
+        }
+
+
+class FixForm(forms.Form):
+    """Replace only the documents the officer marked "needs to be fixed"."""
+
+    def __init__(self, *args, documents, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.documents = {f"doc_{d.requirement_id}": d for d in documents}
+        self.file_types: dict[int, str] = {}
+        for name, document in self.documents.items():
+            self.fields[name] = forms.FileField(
+                label=document.requirement.name,
+                required=True,
+                help_text=document.review_note,
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, document in self.documents.items():
+            file = cleaned.get(name)
+            if not file:
+                continue
+            try:
+                self.file_types[document.requirement_id] = uploads.validate_upload(
+                    file, max_bytes=document.requirement.max_upload_mb * MB
+                )
+            except ValidationError as error:
+                self.add_error(name, error)
+        return cleaned
+
+    def valid_files(self) -> list[tuple]:
+        """(requirement, file, content type) of each replacement that passed."""
+        data = getattr(self, "cleaned_data", {})
+        return [
+            (d.requirement, data[name], self.file_types[d.requirement_id])
+            for name, d in self.documents.items()
+            if data.get(name) and d.requirement_id in self.file_types
+        ]
+
+
+class TrackForm(forms.Form):
+    number = forms.CharField(
+        label=_("Tracking number"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "placeholder": "BTM-7KQ2-94XD",
+                "autocapitalize": "characters",
+                "autocomplete": "off",
+            }
+        ),
+    )

@@ -1,0 +1,161 @@
+"""Citizen accounts: sign-up with a validated NIK, e-mail verification, login
+throttling with a cool-off (never a permanent lockout), the profile."""
+
+import re
+import time
+
+import pytest
+
+from django.core import mail
+
+from accounts.models import User
+from tests.accounts.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "ombak-laut-natuna-2026"
+
+
+def _signup(client, **overrides):
+    data = {
+        "email": "warga@example.id",
+        "full_name": "Siti Aminah",
+        "nik": "2171 0141 0190 0001",
+        "birth_date": "1990-01-01",
+        "phone": "+62 812-7000-1234",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+        **overrides,
+    }
+    return client.post("/akun/signup/", data)
+
+
+def test_signup_stores_the_normalized_nik_and_sends_a_verification(client):
+    response = _signup(client)
+
+    user = User.objects.get(email="warga@example.id")
+    assert response.status_code == 302
+    assert user.nik == "2171014101900001"
+    assert user.phone == "081270001234"
+    assert user.masked_nik == "2171********0001"
+    assert user.password.startswith(("md5$", "argon2"))
+    assert len(mail.outbox) == 1
+    assert "confirm-email" in mail.outbox[0].body
+    assert "2171014101900001" not in mail.outbox[0].body
+
+
+def test_nik_never_appears_in_the_redirect_or_the_verification_page(client):
+    response = _signup(client)
+    assert "2171" not in response.headers["Location"]
+    page = client.get(response.headers["Location"])
+    assert "2171014101900001" not in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("nik", "message"),
+    [
+        ("21710101900001", "tepat 16 angka; Anda memasukkan 14"),
+        ("2171O10190010001", "hanya berisi angka"),
+        ("2071010190010001", "kode provinsi"),
+        ("2171013290010001", "tanggal lahir"),
+    ],
+)
+def test_each_nik_problem_gets_its_own_message(client, nik, message):
+    response = _signup(client, nik=nik)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert User.objects.count() == 0
+
+
+def test_one_account_per_nik(client):
+    UserFactory(nik="2171014101900001")
+    response = _signup(client)
+    assert "Akun dengan NIK ini sudah terdaftar" in response.content.decode()
+    assert User.objects.filter(nik="2171014101900001").count() == 1
+
+
+def test_short_and_common_passwords_are_refused(client):
+    for password in ["pendek-123", "password1234"]:
+        response = _signup(client, password1=password, password2=password)
+        assert response.status_code == 200
+    assert User.objects.count() == 0
+
+
+def test_login_needs_a_verified_email(client):
+    _signup(client)
+    client.logout()
+    response = client.post(
+        "/akun/login/", {"login": "warga@example.id", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert "confirm-email" in response.headers["Location"]
+
+
+def test_failed_logins_cool_off_but_never_lock_out(client, monkeypatch):
+    user = UserFactory(email="petugas@example.id")
+    user.emailaddress_set.create(email=user.email, verified=True, primary=True)
+    for _ in range(5):
+        client.post(
+            "/akun/login/", {"login": user.email, "password": "salah-salah-salah"}
+        )
+
+    blocked = client.post(
+        "/akun/login/", {"login": user.email, "password": "correct-horse-battery"}
+    )
+    assert blocked.status_code in (200, 429)
+    assert "_auth_user_id" not in client.session
+
+    # five minutes later the right password works again
+    later = time.time() + 5 * 60 + 1
+    monkeypatch.setattr("allauth.core.internal.ratelimit.time.time", lambda: later)
+    ok = client.post(
+        "/akun/login/", {"login": user.email, "password": "correct-horse-battery"}
+    )
+    assert ok.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_password_reset_sends_a_link(client):
+    user = UserFactory(email="lupa@example.id")
+    user.emailaddress_set.create(email=user.email, verified=True, primary=True)
+    client.post("/akun/password/reset/", {"email": "lupa@example.id"})
+    assert len(mail.outbox) == 1
+    assert re.search(r"/akun/password/reset/key/", mail.outbox[0].body)
+
+
+def test_profile_shows_the_masked_nik_and_saves_preferences(client):
+    user = UserFactory(nik="2171014101900001")
+    client.force_login(user)
+    page = client.get("/akun/profil/").content.decode()
+    assert "2171********0001" in page and "2171014101900001" not in page
+
+    response = client.post(
+        "/akun/profil/",
+        {
+            "full_name": "Siti A.",
+            "phone": "081200000001",
+            "preferred_language": "en",
+            "notification_channel": "whatsapp",
+        },
+    )
+
+    user.refresh_from_db()
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/en/akun/profil/"
+    assert (user.preferred_language, user.notification_channel) == ("en", "whatsapp")
+
+
+def test_whatsapp_needs_a_phone_number(client):
+    user = UserFactory(phone="")
+    client.force_login(user)
+    response = client.post(
+        "/akun/profil/",
+        {
+            "full_name": "X",
+            "phone": "",
+            "preferred_language": "id",
+            "notification_channel": "whatsapp",
+        },
+    )
+    assert response.status_code == 200
+    user.refresh_from_db()
+    assert user.notification_channel == "email"
