@@ -8,6 +8,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from allauth.account.models import EmailAddress
+
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -204,10 +206,21 @@ def seed_accounts() -> list[DemoAccount]:
         )
         user.set_password(DEMO_PASSWORD)
         user.save(update_fields=["password"])
+        # Demo addresses count as verified, so the logins work at once.
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
         accounts.append(DemoAccount(email, full_name, description))
         return user
 
-    account("warga@demo.mpp.id", "Siti Aminah", "citizen", phone="081270001234")
+    account(
+        "warga@demo.mpp.id",
+        "Siti Aminah",
+        "citizen (NIK 2171********0001; sign in at /akun/login/)",
+        phone="081270001234",
+        nik="2171014101900001",
+        birth_date=dt.date(1990, 1, 1),
+    )
     for email, name, description, agency_slug, mall_slug, role in _BOOTH_STAFF:
         booth = Booth.objects.filter(
             agency__slug=agency_slug, mall__slug=mall_slug

@@ -225,6 +225,14 @@ CELERY_TASK_TIME_LIMIT = 120
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
+# Publishing gives up fast when Redis is down: the outbox keeps the message and the
+# sweeper queues it later, so a citizen's request never hangs on the broker.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
 # Periodic tasks, one place: https://crontab.guru
 CELERY_BEAT_SCHEDULE = {
     # Every minute: https://crontab.guru/#*_*_*_*_*

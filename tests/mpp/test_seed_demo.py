@@ -95,3 +95,16 @@ def test_scale_adds_synthetic_services_once():
     assert Service.objects.count() == real + 150
     assert Requirement.objects.filter(service__in=synthetic).count() == 150 * 5
     assert synthetic.filter(booths__isnull=True).count() == 0
+
+
+def test_demo_citizen_signs_in_and_can_apply(client):
+    call_command("seed_demo", "--quiet-logins")
+    response = client.post(
+        "/akun/login/", {"login": "warga@demo.mpp.id", "password": "kepri-demo-2026"}
+    )
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/permohonan/"
+    citizen = User.objects.get(email="warga@demo.mpp.id")
+    assert citizen.masked_nik == "2171********0001"
+    online = Service.objects.filter(channel__in=["online", "both"]).count()
+    assert online >= 10
