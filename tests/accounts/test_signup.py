@@ -159,3 +159,15 @@ def test_whatsapp_needs_a_phone_number(client):
     assert response.status_code == 200
     user.refresh_from_db()
     assert user.notification_channel == "email"
+
+
+def test_the_nik_never_reaches_the_logs(client, caplog):
+    caplog.set_level("DEBUG")
+    _signup(client, nik="2171013290010001")  # refused
+    _signup(client)  # accepted
+    client.get("/akun/profil/")
+    client.get("/permohonan/tidak-ada/")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "2171013290010001" not in logged
+    assert "2171014101900001" not in logged
+    assert "2171 0141 0190 0001" not in logged

@@ -110,3 +110,10 @@ def test_state_changing_urls_refuse_get(client, completed_application):
     uuid = completed_application.uuid
     for url in [f"/permohonan/{uuid}/kirim/", f"/permohonan/{uuid}/batal/"]:
         assert client.get(url).status_code == 405
+
+
+def test_stored_files_have_no_public_url(client, completed_application):
+    document = ApplicationDocument.objects.get(application=completed_application)
+    client.force_login(completed_application.citizen)
+    for prefix in ["/", "/media/", "/private_media/", "/static/"]:
+        assert client.get(prefix + document.file.name).status_code == 404
