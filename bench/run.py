@@ -24,7 +24,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # ---------------------------------------------------------------------------- scenarios
@@ -34,22 +34,56 @@ from pathlib import Path
 class Scenario:
     """One wrk run.
 
-    `path` may hold {placeholders} filled from LOOKUPS. `script` is a Lua file in
-    bench/ defining wrk's request()/init() (e.g. for a POST); report.lua is appended
-    to it. `check` GETs the path once before measuring and demands a 200.
+    `path`, `headers` and `args` may hold {placeholders} filled from LOOKUPS and
+    from bench/citizens.py. `script` is a Lua file in bench/ defining wrk's
+    request()/init() (e.g. for a POST); report.lua is appended to it. `headers` go
+    with every request (wrk -H) and with the check, which GETs the path once before
+    measuring and demands a 200. `args` reach the script's init() as "key=value".
+    `thread_per_connection`: the script keeps state per Lua state (= wrk thread),
+    so each connection gets its own thread. `verify_submissions`: afterwards, check
+    in the database what the bench citizen sent (see bench/citizens.py).
     """
 
     path: str
     script: str | None = None
     check: bool = True
+    headers: dict[str, str] = field(default_factory=dict)
+    args: dict[str, str] = field(default_factory=dict)
+    thread_per_connection: bool = False
+    verify_submissions: bool = False
 
 
-# name -> URL path, or a Scenario for a Lua script. "floor" must stay first.
+# Logged-in citizens: session cookies made by bench/citizens.py; the CSRF secret is
+# sent unmasked as both cookie and header, as Django accepts. Plain HTTP: with no
+# X-Forwarded-Proto the request is not secure, so Django checks no Referer.
+LISTER = {"Cookie": "{session_cookie}={list_session}"}
+SUBMITTER = {
+    "Cookie": "{session_cookie}={submit_session}; {csrf_cookie}={csrf_secret}",
+    "X-CSRFToken": "{csrf_secret}",
+}
+
+# name -> URL path, or a Scenario. "floor" must stay first.
 SCENARIOS: dict[str, str | Scenario] = {
     "floor": "/-/ping/",
     "home": "/",
     "service_search": "/layanan/?q=ktp",
     "service_detail": "{service_detail}",
+    # A citizen with 50 sent applications opens "My applications" (page 1 of 3).
+    "my_applications": Scenario(path="/permohonan/", headers=LISTER),
+    # start, upload one 1 MB PDF per requirement, send: rps counts whole
+    # submissions and p50/p95 time all three requests (application_submit.lua).
+    "application_submit": Scenario(
+        path="/layanan/{submit_service}/ajukan/",  # GET: the start form (checked)
+        script="application_submit.lua",
+        headers=SUBMITTER,
+        args={
+            "mall": "{submit_mall}",
+            "requirements": "{submit_requirements}",
+            "pdf": "{submit_pdf}",
+        },
+        thread_per_connection=True,
+        verify_submissions=True,
+    ),
 }
 
 # Values read from the seeded database by one `manage.py shell` run: name -> Python
@@ -69,6 +103,7 @@ BENCH = ROOT / "bench"
 RESULTS = BENCH / "results.json"
 GUNICORN_LOG = BENCH / "gunicorn.log"
 REPORT_LUA = BENCH / "report.lua"
+CITIZENS_PY = BENCH / "citizens.py"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mpp_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/14"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", ""}
@@ -257,6 +292,33 @@ def lookup(env: dict[str, str]) -> dict[str, object]:
     raise BenchError(f"Could not read the lookups from manage.py shell:\n{output}")
 
 
+def citizens(env: dict[str, str], step: str, **extra: str) -> dict:
+    """Run one step of bench/citizens.py (setup, count, verify) in manage.py shell."""
+    marker = "BENCH-CITIZENS:"
+    step_env = {**env, "BENCH_STEP": step, **extra}
+    output = manage(step_env, "shell", "-c", CITIZENS_PY.read_text(), capture=True)
+    for line in reversed(output.splitlines()):
+        if line.startswith(marker):
+            return json.loads(line[len(marker) :])
+    raise BenchError(f"bench/citizens.py {step} printed no result:\n{output}")
+
+
+def csrf_secret() -> str:
+    alphabet = string.ascii_letters + string.digits  # Django's CSRF_ALLOWED_CHARS
+    return "".join(secrets.choice(alphabet) for _ in range(32))
+
+
+def submissions_consistency(env: dict[str, str], before: int, iterations: int) -> str:
+    """'ok' if the database holds at least `iterations` new submissions of the bench
+    citizen, each with one 1 MB document per requirement; else what is wrong."""
+    check = citizens(env, "verify")
+    problems = [f"{n} {what}" for what, n in check["problems"].items()]
+    new = check["submitted"] - before
+    if new < iterations:
+        problems.insert(0, f"{iterations} submissions reported, {new} in the database")
+    return "ok" if not problems else "FAILED " + "; ".join(problems)
+
+
 # ---------------------------------------------------------------------------- gunicorn
 
 
@@ -274,9 +336,10 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 OPENER = urllib.request.build_opener(NoRedirect)
 
 
-def http_status(url: str, timeout: float = 10) -> int:
+def http_status(url: str, headers: dict[str, str], timeout: float = 10) -> int:
     try:
-        with OPENER.open(url, timeout=timeout) as response:
+        request = urllib.request.Request(url, headers=headers)
+        with OPENER.open(request, timeout=timeout) as response:
             response.read()
             return response.status
     except urllib.error.HTTPError as error:
@@ -323,7 +386,7 @@ def wait_for_gunicorn(server: subprocess.Popen, port: int) -> None:
         if server.poll() is not None:
             return True
         try:
-            return http_status(ping, timeout=2) == 200
+            return http_status(ping, {}, timeout=2) == 200
         except OSError:
             return False
 
@@ -361,11 +424,14 @@ def wrk_script(scenario: Scenario, workdir: Path, name: str) -> Path:
     return combined
 
 
-def wrk(cmd_prefix: list[str], script: Path, url: str, seconds: int) -> dict:
-    cmd = [*cmd_prefix, f"-d{seconds}s", "--latency", "-s", str(script), url]
+def wrk(cmd: list[str], script: Path, url: str, seconds: int, args: list[str]) -> dict:
+    """Run wrk; `args` follow the URL, for the script's init()."""
+    cmd = [*cmd, f"-d{seconds}s", "--latency", "-s", str(script), url, *args]
     proc = run(cmd, cwd=ROOT, capture_output=True)
     if proc.returncode != 0:
         raise BenchError(f"wrk failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}")
+    if proc.stderr.strip():  # a Lua error, or a script saying what went wrong
+        print(indent(proc.stderr.strip()), file=sys.stderr, flush=True)
     for line in reversed(proc.stdout.splitlines()):
         line = line.strip()
         if line.startswith("{"):
@@ -374,6 +440,62 @@ def wrk(cmd_prefix: list[str], script: Path, url: str, seconds: int) -> dict:
             except json.JSONDecodeError:
                 continue
     raise BenchError(f"No JSON line in wrk's output:\n{proc.stdout}{proc.stderr}")
+
+
+def indent(text: str) -> str:
+    """wrk's stderr, each distinct line once (every thread may say the same)."""
+    lines = text.splitlines()
+    return "\n".join(
+        f"   ! {line}" + (f" (x{lines.count(line)})" if lines.count(line) > 1 else "")
+        for line in dict.fromkeys(lines)
+    )
+
+
+def wrk_command(
+    wrk_bin: str, threads: int, connections: int, scenario: Scenario, values: dict
+) -> tuple[list[str], list[str]]:
+    """wrk and its options for `scenario`, and the arguments for its script."""
+    if scenario.thread_per_connection:
+        threads = connections
+    cmd = [wrk_bin, f"-t{threads}", f"-c{connections}"]
+    for name, value in scenario.headers.items():
+        cmd += ["-H", f"{name}: {value.format(**values)}"]
+    args = [f"{key}={value.format(**values)}" for key, value in scenario.args.items()]
+    return cmd, args
+
+
+def result_of(raw: dict, path: str) -> dict:
+    """One scenario's entry in results.json. A script that counts iterations (see
+    application_submit.lua) reports iterations per second as `rps`, and the
+    latency of whole iterations when it could time them (`latency_of`)."""
+    failed = raw["unexpected"] + raw["connect"] + raw["read"]
+    failed += raw["write"] + raw["timeout"]
+    result = {
+        "path": path,
+        "rps": raw["rps"],
+        "p50_ms": raw["p50_ms"],
+        "p95_ms": raw["p95_ms"],
+        "p99_ms": raw["p99_ms"],
+        "requests": raw["requests"],
+        "errors": failed,
+        "unexpected": raw["unexpected"],
+        "socket_errors": {
+            key: raw[key] for key in ("connect", "read", "write", "timeout")
+        },
+    }
+    own = raw.get("scenario", {})
+    if "iterations" in own:
+        keys = ("rps", "p50_ms", "p95_ms", "p99_ms")
+        per_request = {key: result[key] for key in keys}
+        result["rps"] = own["iterations_per_s"]
+        result["iterations"] = int(own["iterations"])
+        result["dropped_iterations"] = int(own["dropped_iterations"])
+        result["latency_of"] = own["latency_of"]
+        if own["latency_of"] == "iteration":
+            for key in ("p50_ms", "p95_ms", "p99_ms"):
+                result[key] = round(own[f"iteration_{key}"], 3)
+        result["per_request"] = per_request
+    return result
 
 
 # ---------------------------------------------------------------------------- report
@@ -396,7 +518,9 @@ def print_table(scenarios: dict[str, dict]) -> None:
     rows = []
     for name, result in scenarios.items():
         if result["errors"]:
-            errors = f"FAIL {result['errors']} (non-2xx {result['non_2xx']})"
+            errors = f"FAIL {result['errors']} (unexpected {result['unexpected']})"
+        elif result.get("consistency", "ok") != "ok":
+            errors = "FAIL consistency"
         else:
             errors = "0"
         rows.append(
@@ -465,6 +589,12 @@ def main() -> int:
         log("VACUUM ANALYZE")
         manage(env, "shell", "-c", VACUUM_CODE)
         values = lookup(env)
+        log("bench citizens, sessions, the 1 MB PDF")
+        pdf = workdir / "dokumen-1mb.pdf"
+        # No worker runs: empty the Celery queue, if it is the bench's own Redis.
+        purge = "0" if os.environ.get("REDIS_URL") else "1"
+        values |= citizens(env, "setup", BENCH_PDF=str(pdf), BENCH_PURGE_TASKS=purge)
+        values |= {"csrf_secret": csrf_secret(), "submit_pdf": str(pdf)}
         paths = {name: s.path.format(**values) for name, s in scenarios.items()}
 
         port = free_port()
@@ -476,36 +606,31 @@ def main() -> int:
             for name, scenario in scenarios.items():
                 if not scenario.check:
                     continue
-                status = http_status(base + paths[name])
+                headers = {k: v.format(**values) for k, v in scenario.headers.items()}
+                status = http_status(base + paths[name], headers)
                 if status != 200:
                     raise BenchError(
                         f"{name}: GET {paths[name]} answered {status}, not 200. "
                         f"{GUNICORN_LOG.relative_to(ROOT)}:\n{log_tail()}"
                     )
-            prefix = [wrk_bin, f"-t{threads}", f"-c{connections}"]
             for name, scenario in scenarios.items():
                 url = base + paths[name]
                 script = wrk_script(scenario, workdir, name)
+                cmd, args = wrk_command(wrk_bin, threads, connections, scenario, values)
                 print(
                     f"   {name}: {paths[name]} (2 s warm-up, {seconds} s)", flush=True
                 )
-                wrk(prefix, script, url, 2)
-                raw = wrk(prefix, script, url, seconds)
-                failed = raw["non_2xx"] + raw["connect"] + raw["read"]
-                failed += raw["write"] + raw["timeout"]
-                results[name] = {
-                    "path": paths[name],
-                    "rps": raw["rps"],
-                    "p50_ms": raw["p50_ms"],
-                    "p95_ms": raw["p95_ms"],
-                    "p99_ms": raw["p99_ms"],
-                    "requests": raw["requests"],
-                    "errors": failed,
-                    "non_2xx": raw["non_2xx"],
-                    "socket_errors": {
-                        key: raw[key] for key in ("connect", "read", "write", "timeout")
-                    },
-                }
+                wrk(cmd, script, url, 2, args)
+                if scenario.verify_submissions:
+                    before = citizens(env, "count")["submitted"]
+                raw = wrk(cmd, script, url, seconds, args)
+                results[name] = result_of(raw, paths[name])
+                if scenario.verify_submissions:
+                    results[name]["consistency"] = submissions_consistency(
+                        env, before, results[name].get("iterations", 0)
+                    )
+                    documents = values["submit_requirements"].split(",")
+                    results[name]["documents_per_submission"] = len(documents)
         finally:
             stop_gunicorn(server)
 
@@ -533,10 +658,24 @@ def main() -> int:
         f"{workers} workers, {os.cpu_count()} CPUs, {seconds} s per scenario; "
         f"took {meta['elapsed_s']} s. Wrote {RESULTS.relative_to(ROOT)}."
     )
-    failed = [name for name, result in results.items() if result["errors"]]
+    for name, result in results.items():
+        if "iterations" in result:
+            print(
+                f"{name}: rps = complete submissions per second "
+                f"({result['iterations']}, {result['dropped_iterations']} dropped), "
+                f"latency of each {result['latency_of']}; "
+                f"consistency {result.get('consistency', 'not checked')}."
+            )
+    failed = [
+        name
+        for name, result in results.items()
+        if result["errors"] or result.get("consistency", "ok") != "ok"
+    ]
     if failed:
         print(
-            f"FAILED (errors or non-2xx answers): {', '.join(failed)}", file=sys.stderr
+            f"FAILED (errors, unexpected answers or inconsistent data): "
+            f"{', '.join(failed)}",
+            file=sys.stderr,
         )
         return 1
     return 0
