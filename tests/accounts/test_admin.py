@@ -2,12 +2,12 @@ import pytest
 
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils import translation
 
 from accounts.models import User
 from agencies.constants import BoothRole
 from agencies.models import BoothStaff
 from tests.accounts.factories import PASSWORD, UserFactory
+from tests.admin_helpers import gettext_id, missing_message, result_list
 from tests.agencies.factories import (
     BoothFactory,
     BoothStaffFactory,
@@ -34,22 +34,6 @@ def user_add_form(**fields) -> dict:
         "role": "",
         **fields,
     }
-
-
-def gettext_id(message: str) -> str:
-    with translation.override("id"):
-        return translation.gettext(message)
-
-
-def missing_message(model, pk) -> str:
-    """The warning Django's admin shows when an object is outside the queryset."""
-    with translation.override("id"):
-        name = str(model._meta.verbose_name)
-    return f"{name} dengan ID “{pk}” tidak ada. Mungkin telah dihapus?"
-
-
-def result_list(response) -> list:
-    return list(response.context["cl"].result_list)
 
 
 # ---------------------------------------------------------------- who may log in

@@ -2,14 +2,18 @@ import datetime as dt
 
 import pytest
 
-from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils import translation
 
 from agencies.constants import AgencyKind, BoothRole, Regency
 from agencies.models import Agency, Booth, BoothStaff, Mall
 from queueing.models import Counter
 from tests.accounts.factories import UserFactory
+from tests.admin_helpers import (
+    management_form,
+    messages_of,
+    missing_message,
+    result_list,
+)
 from tests.agencies.factories import (
     AgencyFactory,
     BoothFactory,
@@ -19,30 +23,6 @@ from tests.agencies.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def management_form(prefix: str, *, total: int, initial: int = 0) -> dict:
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": str(initial),
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
-
-
-def missing_message(model, pk) -> str:
-    """The warning Django's admin shows when an object is outside the queryset."""
-    with translation.override("id"):
-        name = str(model._meta.verbose_name)
-    return f"{name} dengan ID “{pk}” tidak ada. Mungkin telah dihapus?"
-
-
-def messages_of(response) -> list[str]:
-    return [m.message for m in get_messages(response.wsgi_request)]
-
-
-def result_list(response) -> list:
-    return list(response.context["cl"].result_list)
 
 
 # ---------------------------------------------------------------- provincial admin

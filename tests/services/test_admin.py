@@ -2,11 +2,16 @@ import pytest
 
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils import translation
 
 from services.constants import Channel, TimeUnit
 from services.models import Service
 from tests.accounts.factories import UserFactory
+from tests.admin_helpers import (
+    gettext_id,
+    management_form,
+    missing_message,
+    result_list,
+)
 from tests.agencies.factories import (
     AgencyFactory,
     BoothFactory,
@@ -16,15 +21,6 @@ from tests.agencies.factories import (
 from tests.services.factories import RequirementFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def management_form(prefix: str, *, total: int, initial: int = 0) -> dict:
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": str(initial),
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
 
 
 def service_form(*, agency, booths=(), **fields) -> dict:
@@ -51,22 +47,6 @@ def service_form(*, agency, booths=(), **fields) -> dict:
         **management_form("fields", total=0),
         **fields,
     }
-
-
-def gettext_id(message: str, **params) -> str:
-    with translation.override("id"):
-        return translation.gettext(message) % params
-
-
-def missing_message(model, pk) -> str:
-    """The warning Django's admin shows when an object is outside the queryset."""
-    with translation.override("id"):
-        name = str(model._meta.verbose_name)
-    return f"{name} dengan ID “{pk}” tidak ada. Mungkin telah dihapus?"
-
-
-def result_list(response) -> list:
-    return list(response.context["cl"].result_list)
 
 
 # ---------------------------------------------------------------- provincial admin
