@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from accounts.models import User
 from agencies import calendar
@@ -55,28 +56,36 @@ def _notify_citizen(application: Application, *, subject: str, body: str) -> Non
 
 _STATUS_MESSAGES = {
     S.SUBMITTED: (
-        "Application %(number)s received",
-        "We received your application %(number)s for %(service)s at %(mall)s. "
-        "It will be finished by %(due)s. Follow it in “My applications”.",
+        gettext_noop("Application %(number)s received"),
+        gettext_noop(
+            "We received your application %(number)s for %(service)s at %(mall)s. "
+            "It will be finished by %(due)s. Follow it in “My applications”."
+        ),
     ),
     S.CHANGES_REQUESTED: (
-        "Application %(number)s: please fix your documents",
-        "The officer asks you to fix some documents of application %(number)s. "
-        "Open it in “My applications” to see which ones and why.",
+        gettext_noop("Application %(number)s: please fix your documents"),
+        gettext_noop(
+            "The officer asks you to fix some documents of application %(number)s. "
+            "Open it in “My applications” to see which ones and why."
+        ),
     ),
     S.APPROVED: (
-        "Application %(number)s approved",
-        "Your application %(number)s for %(service)s was approved.",
+        gettext_noop("Application %(number)s approved"),
+        gettext_noop("Your application %(number)s for %(service)s was approved."),
     ),
     S.REJECTED: (
-        "Application %(number)s rejected",
-        "Your application %(number)s for %(service)s was rejected. "
-        "Open it in “My applications” to read the reason.",
+        gettext_noop("Application %(number)s rejected"),
+        gettext_noop(
+            "Your application %(number)s for %(service)s was rejected. "
+            "Open it in “My applications” to read the reason."
+        ),
     ),
     S.COMPLETED: (
-        "Application %(number)s is finished",
-        "Your application %(number)s for %(service)s is finished. "
-        "Open it in “My applications” for the result.",
+        gettext_noop("Application %(number)s is finished"),
+        gettext_noop(
+            "Your application %(number)s for %(service)s is finished. "
+            "Open it in “My applications” for the result."
+        ),
     ),
 }
 
@@ -205,8 +214,13 @@ def application_save_draft(
     locked.field_values = {**locked.field_values, **field_values}
     locked.save(update_fields=["field_values", "updated_at"])
     requirements = {
-        r.pk: r for r in locked.service.requirements.filter(pk__in=list(files))
+        r.pk: r
+        for r in locked.service.requirements.filter(
+            pk__in=list(files), needs_upload=True
+        )
     }
+    if set(requirements) != set(files):
+        raise DomainError(_("A document does not belong to this service."))
     for requirement_id, (file, content_type) in files.items():
         _store_document(locked, requirements[requirement_id], file, content_type)
     return locked
@@ -299,6 +313,9 @@ def application_resubmit(*, application: Application, citizen: User) -> Applicat
     locked = _lock(application)
     if locked.status == S.SUBMITTED:
         return locked  # double click
+    if locked.status != S.CHANGES_REQUESTED:
+        # A draft is sent with application_submit (it needs a tracking number).
+        raise InvalidTransition(current=locked.status, target=S.SUBMITTED)
     if locked.documents.filter(review_status=ReviewStatus.NEEDS_FIX).exists():
         raise DomainError(_("Replace every document marked “needs to be fixed” first."))
     today = timezone.localdate()
@@ -407,6 +424,9 @@ def application_complete(
     """Finish an approved application, with the output document if there is one."""
     _ensure_officer(officer, application)
     locked = _lock(application)
+    if not locked.can_transition_to(S.COMPLETED):
+        # Check before writing the file: a refused completion leaves nothing behind.
+        raise InvalidTransition(current=locked.status, target=S.COMPLETED)
     fields = {"closed_at": timezone.now()}
     if output is not None:
         locked.output_content_type = content_type
@@ -421,6 +441,8 @@ def application_complete(
 @transaction.atomic
 def message_send(*, application: Application, officer: User, body: str) -> Message:
     _ensure_officer(officer, application)
+    if not application.tracking_number:
+        raise DomainError(_("A draft cannot receive messages yet."))
     message = Message.objects.create(application=application, sender=officer, body=body)
     _notify_citizen(
         application,
