@@ -29,6 +29,19 @@ class StartForm(forms.Form):
         self.fields["mall"].queryset = malls
 
 
+def _check_upload(form: forms.Form, name: str, requirement: Requirement) -> str | None:
+    """The content type of the file posted as `name`, or None (nothing posted, or
+    refused: the refusal is added as that field's error)."""
+    file = form.cleaned_data.get(name)
+    if not file:
+        return None
+    try:
+        return uploads.validate_upload(file, max_bytes=requirement.max_upload_mb * MB)
+    except ValidationError as error:
+        form.add_error(name, error)
+        return None
+
+
 def _answer_field(field: ServiceField) -> forms.Field:
     common = {"label": field.label, "required": False, "help_text": field.help_text}
     if field.kind == FieldKind.NUMBER:
@@ -76,16 +89,7 @@ class ApplicationForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         for name, requirement in self.requirements.items():
-            file = cleaned.get(name)
-            if not file:
-                continue
-            try:
-                content_type = uploads.validate_upload(
-                    file, max_bytes=requirement.max_upload_mb * MB
-                )
-            except ValidationError as error:
-                self.add_error(name, error)
-            else:
+            if content_type := _check_upload(self, name, requirement):
                 self.file_types[requirement.pk] = content_type
         return cleaned
 
@@ -124,15 +128,8 @@ class FixForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         for name, document in self.documents.items():
-            file = cleaned.get(name)
-            if not file:
-                continue
-            try:
-                self.file_types[document.requirement_id] = uploads.validate_upload(
-                    file, max_bytes=document.requirement.max_upload_mb * MB
-                )
-            except ValidationError as error:
-                self.add_error(name, error)
+            if content_type := _check_upload(self, name, document.requirement):
+                self.file_types[document.requirement_id] = content_type
         return cleaned
 
     def valid_files(self) -> list[tuple]:
