@@ -80,7 +80,11 @@ class ApplicationForm(forms.Form):
             self.fields[name] = forms.FileField(
                 label=requirement.name,
                 required=False,
-                help_text=f"{requirement.description} {hint}".strip(),
+                help_text=(
+                    f"{requirement.description.rstrip('. ')}. {hint}"
+                    if requirement.description
+                    else hint
+                ),
                 widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
             )
         for key, field in self.service_fields.items():
