@@ -20,5 +20,8 @@ RUN pybabel compile --domain django --directory locale \
 RUN mkdir -p /var/lib/mpp/private_media && chown -R mpp /var/lib/mpp
 USER mpp
 EXPOSE 8000
+# Threads and a 120 s timeout: a phone on an island link may take a minute to upload
+# its documents without holding a whole process hostage.
 CMD ["gunicorn", "mpp.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "4", \
+     "--worker-class", "gthread", "--threads", "4", "--timeout", "120", \
      "--access-logfile", "-", "--forwarded-allow-ips", "*"]

@@ -60,7 +60,9 @@ class SignupForm(forms.Form):
             self.add_error("nik", error)
             return cleaned
         value = nik_rules.normalize_nik(raw)
-        if User.objects.filter(nik=value).exists():
+        # Only an account with a verified e-mail holds its NIK: otherwise anyone
+        # could block a citizen by signing up with their NIK and a throwaway address.
+        if User.objects.filter(nik=value, emailaddress__verified=True).exists():
             # Say that it is taken, never by whom.
             self.add_error(
                 "nik",
@@ -79,6 +81,10 @@ class SignupForm(forms.Form):
 
     def signup(self, request, user: User) -> None:
         """Called by allauth once the account exists."""
+        # Release the NIK from an account that never verified its e-mail.
+        User.objects.filter(nik=self.cleaned_data["nik"]).exclude(pk=user.pk).exclude(
+            emailaddress__verified=True
+        ).update(nik=None)
         user.full_name = self.cleaned_data["full_name"]
         user.phone = self.cleaned_data["phone"]
         user.nik = self.cleaned_data["nik"]

@@ -16,6 +16,7 @@ from accounts.models import User
 from agencies import calendar
 from agencies.constants import BoothRole
 from agencies.models import Booth, BoothStaff, Mall
+from applications import uploads
 from applications.models import (
     Application,
     ApplicationDocument,
@@ -167,6 +168,18 @@ def _store_document(
     return document
 
 
+def _ensure_open_online(service: Service, mall: Mall) -> None:
+    """The service takes online applications at this mall (checked at start and
+    again at submit: a service may be withdrawn while a draft waits)."""
+    if not (service.is_active and service.is_online):
+        raise DomainError(_("This service cannot be applied for online."))
+    offered = Booth.objects.filter(
+        services=service, mall=mall, is_active=True, mall__is_active=True
+    ).exists()
+    if not offered:
+        raise DomainError(_("This service is not offered in the mall you chose."))
+
+
 # ---------------------------------------------------------------- citizen
 
 
@@ -178,13 +191,7 @@ def application_start(
     same draft (unique citizen + start_key)."""
     if not citizen.nik:
         raise DomainError(_("Add your NIK to your profile before you apply."))
-    if not (service.is_active and service.is_online):
-        raise DomainError(_("This service cannot be applied for online."))
-    offered = Booth.objects.filter(
-        services=service, mall=mall, is_active=True, mall__is_active=True
-    ).exists()
-    if not offered:
-        raise DomainError(_("This service is not offered in the mall you chose."))
+    _ensure_open_online(service, mall)
     existing = Application.objects.filter(citizen=citizen, start_key=start_key).first()
     if existing:
         return existing
@@ -249,6 +256,7 @@ def application_submit(*, application: Application, citizen: User) -> Applicatio
     locked = _lock(application)
     if locked.status != S.DRAFT and locked.tracking_number:
         return locked  # already sent: the second click changes nothing
+    _ensure_open_online(locked.service, locked.mall)
     missing = missing_items(locked)
     if missing:
         raise DomainError(
@@ -423,6 +431,8 @@ def application_complete(
 ) -> Application:
     """Finish an approved application, with the output document if there is one."""
     _ensure_officer(officer, application)
+    if output is not None and content_type not in uploads.ALLOWED_TYPES:
+        raise DomainError(_("Only PDF, JPEG or PNG output documents are accepted."))
     locked = _lock(application)
     if not locked.can_transition_to(S.COMPLETED):
         # Check before writing the file: a refused completion leaves nothing behind.

@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from applications import uploads
@@ -43,7 +44,12 @@ def _check_upload(form: forms.Form, name: str, requirement: Requirement) -> str 
 
 
 def _answer_field(field: ServiceField) -> forms.Field:
-    common = {"label": field.label, "required": False, "help_text": field.help_text}
+    # Help text is rendered as HTML by the form templates: escape what staff typed.
+    common = {
+        "label": field.label,
+        "required": False,
+        "help_text": escape(field.help_text),
+    }
     if field.kind == FieldKind.NUMBER:
         return forms.DecimalField(**common, max_digits=18, decimal_places=2)
     if field.kind == FieldKind.DATE:
@@ -81,7 +87,7 @@ class ApplicationForm(forms.Form):
                 label=requirement.name,
                 required=False,
                 help_text=(
-                    f"{requirement.description.rstrip('. ')}. {hint}"
+                    f"{escape(requirement.description.rstrip('. '))}. {hint}"
                     if requirement.description
                     else hint
                 ),
@@ -126,7 +132,7 @@ class FixForm(forms.Form):
             self.fields[name] = forms.FileField(
                 label=document.requirement.name,
                 required=True,
-                help_text=document.review_note,
+                help_text=escape(document.review_note),
             )
 
     def clean(self):

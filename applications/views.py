@@ -140,6 +140,7 @@ def application_submit(request, uuid) -> HttpResponse:
 
 
 @login_required
+@never_cache
 @require_GET
 def application_confirmation(request, uuid) -> HttpResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
@@ -153,6 +154,7 @@ def application_confirmation(request, uuid) -> HttpResponse:
 
 
 @login_required
+@never_cache
 @require_GET
 def application_list(request) -> HttpResponse:
     applications = selectors.application_list_for_citizen(citizen=request.user)
@@ -234,8 +236,12 @@ def application_fix(request, uuid) -> HttpResponse:
 
 
 def _attachment(file, *, label: str, content_type: str) -> FileResponse:
+    try:
+        handle = file.open("rb")
+    except FileNotFoundError:  # e.g. a database restored without its files
+        raise Http404 from None
     response = FileResponse(
-        file.open("rb"),
+        handle,
         as_attachment=True,
         filename=uploads.download_filename(label=label, content_type=content_type),
         content_type=content_type,

@@ -5,7 +5,7 @@ import logging
 from functools import partial
 
 from django.db import DatabaseError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from accounts.models import User
@@ -93,10 +93,34 @@ def notification_record_failure(
 def notification_sweep(*, older_than: dt.timedelta = dt.timedelta(minutes=2)) -> int:
     """Re-enqueue pending notifications whose task never ran (the broker was down
     when their transaction committed). Returns how many were re-enqueued."""
-    stale = Notification.objects.filter(
-        status=NotificationStatus.PENDING, created_at__lt=timezone.now() - older_than
-    ).values_list("pk", flat=True)[:500]
+    now = timezone.now()
+    # Pending rows whose task never ran, and failed rows for a day after they
+    # failed (a provider outage longer than the task's retries).
+    stale = (
+        Notification.objects.filter(
+            Q(status=NotificationStatus.PENDING, created_at__lt=now - older_than)
+            | Q(
+                status=NotificationStatus.FAILED,
+                updated_at__lt=now - dt.timedelta(minutes=30),
+                created_at__gt=now - dt.timedelta(days=1),
+            )
+        )
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:500]
+    )
     ids = list(stale)
     for pk in ids:
         tasks.notification_deliver.delay(pk)
     return len(ids)
+
+
+@transaction.atomic
+def notification_resend(*, notification_id: int) -> None:
+    """Queue a failed or stuck notification again (from the admin)."""
+    updated = (
+        Notification.objects.filter(pk=notification_id)
+        .exclude(status=NotificationStatus.SENT)
+        .update(status=NotificationStatus.PENDING, updated_at=timezone.now())
+    )
+    if updated:
+        transaction.on_commit(partial(_enqueue, notification_id), robust=True)

@@ -15,7 +15,8 @@ def _deliver_failed(self, exc, task_id, args, kwargs, einfo) -> None:
 @shared_task(
     autoretry_for=(SMTPException, ConnectionError, TimeoutError, gateways.GatewayError),
     retry_backoff=True,
-    max_retries=5,
+    retry_backoff_max=600,
+    max_retries=10,  # about an hour of retries before the row is marked failed
     on_failure=_deliver_failed,
 )
 def notification_deliver(notification_id: int) -> None:

@@ -62,6 +62,7 @@ INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "mpp.middleware.request_size_limit",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -106,7 +107,7 @@ REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "mpp.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             # Short timeouts: a slow Redis must not hang a citizen's request.
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
@@ -157,6 +158,9 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_PREVENT_ENUMERATION = True
 # Failed logins: 5 per 5 minutes per account and 10 a minute per address, then a
 # cool-off; never a permanent lockout (RELIABILITY 5).
+# Behind the TLS proxy: how many proxies append to X-Forwarded-For (so throttles see
+# the citizen, not the proxy). 0 when clients connect directly.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
@@ -283,6 +287,9 @@ LOGGING = {
 
 # ---------------------------------------------------------------- portal
 MPP_PAGE_SIZE = 20
+# Largest request accepted (a form with several 5 MB documents); larger ones get 413
+# before anything is read. File parts are not covered by DATA_UPLOAD_MAX_MEMORY_SIZE.
+MPP_MAX_REQUEST_BYTES = env.int("MPP_MAX_REQUEST_BYTES", default=40 * 1024 * 1024)
 # SMS and WhatsApp provider (dotted path to a class with send(channel, phone, text)).
 MPP_MESSAGE_GATEWAY = env(
     "MPP_MESSAGE_GATEWAY", default="notifications.gateways.ConsoleGateway"

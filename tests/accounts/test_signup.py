@@ -67,7 +67,8 @@ def test_each_nik_problem_gets_its_own_message(client, nik, message):
 
 
 def test_one_account_per_nik(client):
-    UserFactory(nik="2171014101900001")
+    holder = UserFactory(nik="2171014101900001")
+    holder.emailaddress_set.create(email=holder.email, verified=True, primary=True)
     response = _signup(client)
     assert "Akun dengan NIK ini sudah terdaftar" in response.content.decode()
     assert User.objects.filter(nik="2171014101900001").count() == 1
@@ -171,3 +172,16 @@ def test_the_nik_never_reaches_the_logs(client, caplog):
     assert "2171013290010001" not in logged
     assert "2171014101900001" not in logged
     assert "2171 0141 0190 0001" not in logged
+
+
+def test_an_unverified_account_does_not_hold_a_nik(client):
+    """Someone who signs up with another person's NIK and never verifies their
+    address cannot block the real citizen."""
+    squatter = UserFactory(nik="2171014101900001")
+
+    response = _signup(client)
+
+    squatter.refresh_from_db()
+    assert response.status_code == 302
+    assert squatter.nik is None
+    assert User.objects.get(email="warga@example.id").nik == "2171014101900001"

@@ -45,6 +45,7 @@ def test_admin_index_lists_every_model_for_provincial_admin(client):
         "agencies": ["Agency", "Booth", "BoothStaff", "Mall", "MallManager"],
         "queueing": ["Counter"],
         "services": ["Service"],
+        "notifications": ["Notification"],
     }
 
 

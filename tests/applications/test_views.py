@@ -265,3 +265,55 @@ def test_document_count_is_one_per_requirement_after_replacing(client, setup):
     for _ in range(2):
         client.post(url, {f"doc_{setup['ktp'].pk}": badfiles.good_pdf(), "draft": "1"})
     assert ApplicationDocument.objects.filter(application=application).count() == 1
+
+
+def test_officer_text_is_escaped_on_the_citizen_pages(client, setup):
+    """An officer's note is shown as text, never as markup (an htmx attribute in it
+    could otherwise act with the citizen's CSRF token)."""
+    application = _submitted(client, setup)
+    payload = '<span hx-post="/permohonan/x/batal/" hx-trigger="load">klik</span>'
+    kk_doc = application.documents.get(requirement=setup["kk"])
+    actions.application_request_changes(
+        application=application,
+        officer=setup["officer"],
+        fixes={kk_doc.pk: payload},
+        message=payload,
+    )
+    setup["ktp"].description = payload
+    setup["ktp"].save()
+
+    for url in [
+        f"/permohonan/{application.uuid}/perbaiki/",
+        application.get_absolute_url(),
+    ]:
+        html = client.get(url).content.decode()
+        assert "<span hx-post" not in html
+        assert "&lt;span hx-post" in html
+
+
+def test_a_withdrawn_service_cannot_be_sent(client, setup):
+    application = _start(client, setup)
+    client.post(
+        f"/permohonan/{application.uuid}/isi/",
+        {
+            f"doc_{setup['ktp'].pk}": badfiles.good_pdf(),
+            f"doc_{setup['kk'].pk}": badfiles.good_png(),
+            setup["purpose"].key: "Wisata",
+        },
+    )
+    setup["service"].is_active = False
+    setup["service"].save()
+    client.post(f"/permohonan/{application.uuid}/kirim/")
+    application.refresh_from_db()
+    assert application.status == "draft"
+
+
+def test_an_oversized_request_is_refused_before_it_is_read(client, setup, settings):
+    settings.MPP_MAX_REQUEST_BYTES = 1024
+    application = _start(client, setup)
+    response = client.post(
+        f"/permohonan/{application.uuid}/isi/",
+        {f"doc_{setup['ktp'].pk}": badfiles.good_pdf(size_bytes=4096)},
+    )
+    assert response.status_code == 413
+    assert application.documents.count() == 0

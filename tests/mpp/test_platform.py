@@ -184,3 +184,33 @@ def test_collectstatic_with_compressed_manifest_storage(tmp_path, settings):
     assert hashed[0].with_suffix(".css.gz").exists()
     assert (tmp_path / "staticfiles.json").exists()
     assert staticfiles_storage.url("css/mpp.css").startswith("/static/css/mpp.")
+
+
+def test_throttles_and_cache_degrade_when_redis_is_down(client, settings):
+    """RELIABILITY 25: with Redis unreachable, login and tracking still answer."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "mpp.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    # (changing CACHES makes Django's test signals rebuild the cache handlers)
+    assert client.get("/lacak/", {"number": "BTM-2222-2222"}).status_code == 200
+    login = client.post("/akun/login/", {"login": "x@example.id", "password": "salah"})
+    assert login.status_code == 200
+    health = client.get("/-/health/")
+    assert health.status_code == 503
+    assert health.json()["checks"]["cache"] == "error"
+
+
+def test_client_address_follows_trusted_proxies(rf, settings):
+    from mpp.ratelimit import client_address
+
+    request = rf.get(
+        "/", HTTP_X_FORWARDED_FOR="203.0.113.7, 10.0.0.2", REMOTE_ADDR="10.0.0.2"
+    )
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 0
+    assert client_address(request) == "10.0.0.2"
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 2
+    assert client_address(request) == "203.0.113.7"

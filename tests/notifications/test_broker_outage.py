@@ -76,3 +76,65 @@ def test_submission_survives_a_broker_outage_and_the_sweeper_delivers_once(
     assert queued == [notification.pk]
     assert notification.status == NotificationStatus.SENT
     assert len(mail.outbox) == 1
+
+
+def test_sweeper_retries_failed_rows_for_a_day_and_admin_can_resend(monkeypatch):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    citizen = UserFactory()
+    now = timezone.now()
+    fresh_failure = Notification.objects.create(
+        recipient=citizen,
+        channel="email",
+        subject="a",
+        body="b",
+        status=NotificationStatus.FAILED,
+    )
+    old_failure = Notification.objects.create(
+        recipient=citizen,
+        channel="email",
+        subject="c",
+        body="d",
+        status=NotificationStatus.FAILED,
+    )
+    Notification.objects.filter(pk=fresh_failure.pk).update(
+        created_at=now - dt.timedelta(hours=2), updated_at=now - dt.timedelta(hours=1)
+    )
+    Notification.objects.filter(pk=old_failure.pk).update(
+        created_at=now - dt.timedelta(days=2), updated_at=now - dt.timedelta(days=2)
+    )
+    queued = []
+    monkeypatch.setattr(tasks.notification_deliver, "delay", queued.append)
+
+    notification_actions.notification_sweep()
+
+    assert queued == [fresh_failure.pk]
+
+
+def test_admin_resend_queues_again(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    admin_user = UserFactory(provincial_admin=True)
+    failed = Notification.objects.create(
+        recipient=UserFactory(),
+        channel="email",
+        subject="s",
+        body="b",
+        status=NotificationStatus.FAILED,
+    )
+    queued = []
+    monkeypatch.setattr(tasks.notification_deliver, "delay", queued.append)
+    client.force_login(admin_user)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/notifications/notification/",
+            {"action": "resend", "_selected_action": [failed.pk]},
+        )
+
+    failed.refresh_from_db()
+    assert response.status_code == 302
+    assert failed.status == NotificationStatus.PENDING
+    assert queued == [failed.pk]

@@ -277,8 +277,9 @@ def test_task_retries_only_temporary_errors_with_backoff():
         TimeoutError,
         gateways.GatewayError,
     }
-    assert task.max_retries == 5
+    assert task.max_retries == 10
     assert task.retry_backoff is True
+    assert task.retry_backoff_max == 600
 
 
 def test_task_failure_after_the_last_retry_marks_the_row_failed():
