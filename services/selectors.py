@@ -17,6 +17,16 @@ from agencies.models import Agency, Booth, Mall
 from services.models import ProcedureStep, Requirement, Service
 
 MAX_SEARCH_TERMS = 8
+RESULT_FIELDS = (
+    "name",
+    "slug",
+    "fee",
+    "time_limit_value",
+    "time_limit_unit",
+    "agency__name",
+    "agency__short_name",
+    "agency__slug",
+)
 
 
 def _public_booths() -> QuerySet[Booth]:
@@ -60,8 +70,13 @@ def service_search(
         ).order_by("rank", "name", "pk")
     else:
         services = services.order_by("name", "pk")
-    return services.select_related("agency").prefetch_related(
-        Prefetch("booths", queryset=_public_booths(), to_attr="public_booths")
+    return (
+        services.select_related("agency")
+        # Only what a result card shows: the sort of thousands of matches stays narrow.
+        .only(*RESULT_FIELDS)
+        .prefetch_related(
+            Prefetch("booths", queryset=_public_booths(), to_attr="public_booths")
+        )
     )
 
 

@@ -1,11 +1,11 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from agencies import selectors as agency_selectors
+from mpp.pagination import window_page
 from services import selectors
 from services.forms import ServiceSearchForm
 
@@ -36,7 +36,7 @@ def service_search(request) -> HttpResponse:
     services = selectors.service_search(
         query=data.get("q", ""), mall=data.get("mall"), agency=data.get("agency")
     )
-    page = Paginator(services, settings.MPP_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = window_page(services, request.GET.get("page"), settings.MPP_PAGE_SIZE)
     context = {"form": form, "page": page, "query": request.GET.get("q", "")}
     if request.htmx and request.htmx.target == "search-results":
         return render(request, "services/_search_results.html", context)
