@@ -9,6 +9,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.nik import mask_nik
+
 
 class NotificationChannel(models.TextChoices):
     EMAIL = "email", _("E-mail")
@@ -120,8 +122,6 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def masked_nik(self) -> str:
-        from accounts.nik import mask_nik
-
         return mask_nik(self.nik) if self.nik else ""
 
     def get_full_name(self) -> str:

@@ -198,3 +198,15 @@ def users_managed_by(*, staff: StaffScope) -> QuerySet[User]:
         )
         .distinct()
     )
+
+
+def malls_offering(*, service) -> QuerySet[Mall]:
+    """Active malls where an active booth offers `service` (where it can be applied
+    for and served)."""
+    return (
+        Mall.objects.filter(
+            is_active=True, booths__services=service, booths__is_active=True
+        )
+        .distinct()
+        .order_by("name")
+    )

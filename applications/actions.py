@@ -1,5 +1,6 @@
 """Writes of the application workflow: every status change goes through
-_transition(), which locks the row, checks APPLICATION_TRANSITIONS, writes the
+_transition(), which takes the row locked by _lock(), checks
+APPLICATION_TRANSITIONS, writes the
 history row and queues the citizen's notification in the same transaction."""
 
 import datetime as dt
@@ -14,8 +15,9 @@ from django.utils.translation import gettext_noop
 
 from accounts.models import User
 from agencies import calendar
+from agencies import selectors as agency_selectors
 from agencies.constants import BoothRole
-from agencies.models import Booth, BoothStaff, Mall
+from agencies.models import BoothStaff, Mall
 from applications import uploads
 from applications.models import (
     Application,
@@ -92,9 +94,10 @@ _STATUS_MESSAGES = {
 
 
 def _transition(
-    application: Application, *, to: str, by: User | None, note: str = "", **fields
+    locked: Application, *, to: str, by: User | None, note: str = "", **fields
 ) -> Application:
-    locked = _lock(application)
+    """Change the status of an application the caller locked with _lock() in this
+    transaction (every caller checks something under the same lock first)."""
     if not locked.can_transition_to(to):
         raise InvalidTransition(current=locked.status, target=to)
     previous, locked.status = locked.status, to
@@ -173,10 +176,7 @@ def _ensure_open_online(service: Service, mall: Mall) -> None:
     again at submit: a service may be withdrawn while a draft waits)."""
     if not (service.is_active and service.is_online):
         raise DomainError(_("This service cannot be applied for online."))
-    offered = Booth.objects.filter(
-        services=service, mall=mall, is_active=True, mall__is_active=True
-    ).exists()
-    if not offered:
+    if not agency_selectors.malls_offering(service=service).filter(pk=mall.pk).exists():
         raise DomainError(_("This service is not offered in the mall you chose."))
 
 
@@ -342,7 +342,7 @@ def application_resubmit(*, application: Application, citizen: User) -> Applicat
 @transaction.atomic
 def application_start_review(*, application: Application, officer: User) -> Application:
     _ensure_officer(officer, application)
-    return _transition(application, to=S.IN_REVIEW, by=officer)
+    return _transition(_lock(application), to=S.IN_REVIEW, by=officer)
 
 
 @transaction.atomic
@@ -409,7 +409,7 @@ def application_decide(
     if not approve and not note.strip():
         raise DomainError(_("Give the reason for the rejection."))
     locked = _transition(
-        application,
+        _lock(application),
         to=S.APPROVED if approve else S.REJECTED,
         by=officer,
         note=note.strip(),

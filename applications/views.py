@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from agencies.models import Mall
+from agencies import selectors as agency_selectors
 from applications import actions, selectors, uploads
 from applications.forms import ApplicationForm, FixForm, StartForm, TrackForm
 from applications.models import ReviewStatus
@@ -29,15 +29,10 @@ def _online_service(slug: str) -> Service:
 @require_http_methods(["GET", "POST"])
 def application_start(request, slug: str) -> HttpResponse:
     service = _online_service(slug)
-    malls = (
-        Mall.objects.filter(
-            is_active=True, booths__services=service, booths__is_active=True
-        )
-        .distinct()
-        .order_by("name")
-    )
     form = StartForm(
-        request.POST or None, malls=malls, initial={"start_key": uuid_lib.uuid4()}
+        request.POST or None,
+        malls=agency_selectors.malls_offering(service=service),
+        initial={"start_key": uuid_lib.uuid4()},
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -199,13 +194,13 @@ def application_cancel(request, uuid) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def application_fix(request, uuid) -> HttpResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
+    if application.status != application.Status.CHANGES_REQUESTED:
+        return redirect(application)
     to_fix = [
         d
         for d in application.documents.all()
         if d.review_status == ReviewStatus.NEEDS_FIX
     ]
-    if application.status != application.Status.CHANGES_REQUESTED:
-        return redirect(application)
     form = FixForm(request.POST or None, request.FILES or None, documents=to_fix)
     if request.method == "POST":
         valid = form.is_valid()

@@ -15,6 +15,13 @@ from notifications.models import Notification, NotificationStatus
 logger = logging.getLogger(__name__)
 
 
+def _enqueue_on_commit(notification_id: int) -> None:
+    """Not delay_on_commit (STYLE §7): a broker outage must neither fail the request
+    after the commit nor lose the message. The outbox row is committed; if queueing
+    fails, notification_sweep queues it once the broker is back."""
+    transaction.on_commit(partial(_enqueue, notification_id), robust=True)
+
+
 def _enqueue(notification_id: int) -> None:
     try:
         tasks.notification_deliver.delay(notification_id)
@@ -36,10 +43,7 @@ def notification_create(*, recipient: User, subject: str, body: str) -> Notifica
         subject=subject,
         body=body,
     )
-    # Not delay_on_commit (STYLE §7): a broker outage must neither fail the citizen's
-    # request after the commit nor lose the message. The outbox row is committed;
-    # if queueing fails here, notification_sweep queues it once the broker is back.
-    transaction.on_commit(partial(_enqueue, notification.pk), robust=True)
+    _enqueue_on_commit(notification.pk)
     return notification
 
 
@@ -123,4 +127,4 @@ def notification_resend(*, notification_id: int) -> None:
         .update(status=NotificationStatus.PENDING, updated_at=timezone.now())
     )
     if updated:
-        transaction.on_commit(partial(_enqueue, notification_id), robust=True)
+        _enqueue_on_commit(notification_id)
