@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import ProtectedError, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -62,18 +63,14 @@ class SignupForm(forms.Form):
         value = nik_rules.normalize_nik(raw)
         # Only an account with a verified e-mail holds its NIK: otherwise anyone
         # could block a citizen by signing up with their NIK and a throwaway address.
-        if User.objects.filter(nik=value, emailaddress__verified=True).exists():
-            # Say that it is taken, never by whom.
-            self.add_error(
-                "nik",
-                ValidationError(
-                    _(
-                        "An account with this NIK already exists. Sign in or reset "
-                        "your password."
-                    ),
-                    code="nik_taken",
-                ),
-            )
+        # A NIK that is held is not reported here: the page would tell anyone that
+        # this NIK has an account. accounts.signup answers as for a free NIK and
+        # e-mails both addresses instead (the trade-off is written there).
+        self.nik_holder = (
+            User.objects.filter(nik=value, emailaddress__verified=True)
+            .distinct()
+            .first()
+        )
         cleaned["nik"] = value
         if birth_date and birth_date > timezone.localdate():
             self.add_error("birth_date", _("The date of birth is in the future."))
@@ -81,10 +78,24 @@ class SignupForm(forms.Form):
 
     def signup(self, request, user: User) -> None:
         """Called by allauth once the account exists."""
-        # Release the NIK from an account that never verified its e-mail.
-        User.objects.filter(nik=self.cleaned_data["nik"]).exclude(pk=user.pk).exclude(
-            emailaddress__verified=True
-        ).update(nik=None)
+        # A sign-up whose e-mail was never verified does not hold its NIK: a newer
+        # sign-up with the NIK replaces it. It was never usable (sign-in needs a
+        # verified address), so it is deleted rather than left without a NIK, which
+        # the profile cannot add later. Anything else keeps its row.
+        pending = (
+            User.objects.filter(nik=self.cleaned_data["nik"])
+            .exclude(pk=user.pk)
+            .exclude(emailaddress__verified=True)
+        )
+        never_used = Q(last_login__isnull=True, is_staff=False)
+        try:
+            pending.filter(never_used).delete()
+        except ProtectedError:  # records point at it: keep the row, drop the NIK
+            never_used = Q(pk__in=[])
+        # Only rows that were kept on purpose: a sign-up that committed meanwhile is
+        # left alone, and this one's own save then fails on the unique NIK and rolls
+        # back whole (accounts.signup).
+        pending.exclude(never_used).update(nik=None)
         user.full_name = self.cleaned_data["full_name"]
         user.phone = self.cleaned_data["phone"]
         user.nik = self.cleaned_data["nik"]

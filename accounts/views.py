@@ -1,8 +1,13 @@
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -10,7 +15,7 @@ from accounts.forms import ProfileForm
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def profile(request) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
@@ -19,7 +24,31 @@ def profile(request) -> HttpResponse:
         messages.success(request, _("Your profile was saved."))
         response = redirect("accounts:profile")
         response.set_cookie(
-            "mpp_language", user.preferred_language, samesite="Lax", max_age=365 * 86400
+            settings.LANGUAGE_COOKIE_NAME,
+            user.preferred_language,
+            max_age=365 * 86400,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
         )
         return response
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def admin_login(request: HttpRequest) -> HttpResponse:
+    """`/admin/login/` never checks a password itself: everyone signs in through the
+    portal's sign-in, which is throttled per account, address and device (and will ask
+    staff for their second factor). A POST here is not read, only redirected."""
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = ""
+    next_url = next_url or reverse("admin:index")
+    if request.user.is_authenticated:
+        # Signed in but not allowed into the admin (the admin sent them here):
+        # sending them to the sign-in page would bounce straight back.
+        messages.error(request, _("Your account has no access to the administration."))
+        return redirect("services:home")
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")

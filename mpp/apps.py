@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class MppConfig(AppConfig):
     name = "mpp"
     verbose_name = _("Portal")
+
+    def ready(self) -> None:
+        from mpp import logmask
+
+        logmask.install()

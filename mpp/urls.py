@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from accounts import views as account_views
 from mpp import views
 
 admin.site.site_header = "MPP Kepri"
@@ -22,6 +23,8 @@ urlpatterns += i18n_patterns(
     path("akun/", include("accounts.urls")),
     path("akun/", include("allauth.urls")),
     path("", include("agencies.urls")),
+    # Before the admin: its own sign-in form is replaced by the portal's (throttled).
+    path("admin/login/", account_views.admin_login, name="admin_login"),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

@@ -61,9 +61,6 @@ def seed_catalogue() -> dict[str, int]:
                 weekday=weekday,
                 defaults={"opens_at": _time(opens), "closes_at": _time(closes)},
             )
-        OpeningHours.objects.filter(mall=mall).exclude(
-            weekday__in=data["hours"]
-        ).delete()
         malls[data["slug"]] = mall
 
     service_ids = []
@@ -131,7 +128,6 @@ def _seed_service(*, agency: Agency, booths: list[Booth], data: dict) -> Service
             "is_active": True,
         },
     )
-    names = []
     for position, (name, description, needs_upload, mandatory) in enumerate(
         data["requirements"], start=1
     ):
@@ -145,14 +141,14 @@ def _seed_service(*, agency: Agency, booths: list[Booth], data: dict) -> Service
                 "is_mandatory": mandatory,
             },
         )
-        names.append(name)
-    service.requirements.exclude(name__in=names).delete()
     for position, text in enumerate(data["steps"], start=1):
         ProcedureStep.objects.update_or_create(
             service=service, position=position, defaults={"description": text}
         )
-    service.steps.filter(position__gt=len(data["steps"])).delete()
-    service.booths.set(booths)
+    # Add, never remove: rows an admin added (requirements citizens may already
+    # have uploaded documents for, steps, booths, opening hours) are theirs, and
+    # re-running the seed must neither fail on them nor delete them.
+    service.booths.add(*booths)
     return service
 
 

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "mpp.middleware.private_pages_not_stored",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -99,7 +100,10 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False  # actions open their own transactions
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
+    # Persistent connections belong to gunicorn's few long-lived threads
+    # (production.py: 60 s). The development server starts a thread per request, and
+    # each would keep its own connection open until PostgreSQL runs out of slots.
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=0)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 REDIS_URL = env("REDIS_URL", default="")
@@ -156,13 +160,30 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[MPP Kepri] "
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_PREVENT_ENUMERATION = True
-# Failed logins: 5 per 5 minutes per account and 10 a minute per address, then a
-# cool-off; never a permanent lockout (RELIABILITY 5).
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "accounts.signup.PortalSignupForm"}
 # Behind the TLS proxy: how many proxies append to X-Forwarded-For (so throttles see
 # the citizen, not the proxy). 0 when clients connect directly.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
+# Failed password sign-ins (accounts/throttle.py): (attempts, window in seconds) per
+# account, per client address and per device that signed in to the account before.
+# A full window refuses further attempts until it ends: a cool-off, never a permanent
+# lockout (RELIABILITY 5). The address limit is generous because mobile carriers put
+# many phones behind one address (CGNAT).
+MPP_LOGIN_THROTTLE = {
+    "account": (5, 15 * 60),
+    "address": (30, 5 * 60),
+    "device": (5, 15 * 60),
+}
+MPP_DEVICE_COOKIE_AGE = 180 * 86400
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "10/m/ip,5/5m/key",
+    # Password sign-ins are throttled by accounts.throttle; this allauth limit still
+    # guards second-factor codes, keyed per user.
+    "login_failed": "5/5m/key",
+    # Every sign-in POST, right or wrong, per address: only a flood guard (each check
+    # costs an Argon2 hash). allauth's 30 a minute would let one attacker behind a
+    # carrier's shared address (CGNAT) stop everyone else there from signing in.
+    "login": "300/m/ip",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",

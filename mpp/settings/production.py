@@ -23,6 +23,9 @@ if not REDIS_URL:
         "Set REDIS_URL in production; tasks must not run in-request."
     )
 
+# Persistent connections: gunicorn's threads are few and long-lived.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
+
 STORAGES = {
     "default": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
