@@ -2,13 +2,13 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from agencies import selectors
 from services import selectors as service_selectors
 
 
-@require_GET
+@require_safe
 def mall_detail(request, slug: str) -> HttpResponse:
     mall = selectors.mall_get_public(slug=slug)
     return render(
@@ -18,7 +18,7 @@ def mall_detail(request, slug: str) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def agency_list(request) -> HttpResponse:
     return render(
         request,
@@ -27,7 +27,7 @@ def agency_list(request) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def agency_detail(request, slug: str) -> HttpResponse:
     agency = selectors.agency_get_public(slug=slug)
     services = service_selectors.service_list_for_agency(agency=agency)

@@ -8,7 +8,11 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from agencies import selectors as agency_selectors
 from applications import actions, selectors, uploads
@@ -26,7 +30,7 @@ def _online_service(slug: str) -> Service:
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def application_start(request, slug: str) -> HttpResponse:
     service = _online_service(slug)
     form = StartForm(
@@ -65,7 +69,7 @@ def _application_form(request, application):
 
 @login_required
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def application_edit(request, uuid) -> HttpResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
     if not application.is_editable:
@@ -104,7 +108,7 @@ def application_edit(request, uuid) -> HttpResponse:
 
 @login_required
 @never_cache
-@require_GET
+@require_safe
 def application_review(request, uuid) -> HttpResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
     if not application.is_editable:
@@ -136,7 +140,7 @@ def application_submit(request, uuid) -> HttpResponse:
 
 @login_required
 @never_cache
-@require_GET
+@require_safe
 def application_confirmation(request, uuid) -> HttpResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
     if not application.tracking_number:
@@ -150,7 +154,7 @@ def application_confirmation(request, uuid) -> HttpResponse:
 
 @login_required
 @never_cache
-@require_GET
+@require_safe
 def application_list(request) -> HttpResponse:
     applications = selectors.application_list_for_citizen(citizen=request.user)
     page = Paginator(applications, settings.MPP_PAGE_SIZE).get_page(
@@ -161,7 +165,7 @@ def application_list(request) -> HttpResponse:
 
 @login_required
 @never_cache
-@require_GET
+@require_safe
 def application_detail(request, uuid) -> HttpResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
     if application.is_editable:
@@ -191,7 +195,7 @@ def application_cancel(request, uuid) -> HttpResponse:
 
 @login_required
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def application_fix(request, uuid) -> HttpResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
     if application.status != application.Status.CHANGES_REQUESTED:
@@ -247,7 +251,7 @@ def _attachment(file, *, label: str, content_type: str) -> FileResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def document_download(request, uuid, document_id: int) -> FileResponse:
     document = selectors.document_get_for_citizen(
         citizen=request.user, uuid=uuid, document_id=document_id
@@ -260,7 +264,7 @@ def document_download(request, uuid, document_id: int) -> FileResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def output_download(request, uuid) -> FileResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
     if not application.output_file:
@@ -272,7 +276,7 @@ def output_download(request, uuid) -> FileResponse:
     )
 
 
-@require_http_methods(["GET"])
+@require_safe
 def track(request) -> HttpResponse:
     """Public lookup by tracking number: service, status and dates only."""
     form = TrackForm(request.GET or None)

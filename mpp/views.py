@@ -4,19 +4,19 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
 
-@require_GET
+@require_safe
 @never_cache
 def ping(request: HttpRequest) -> HttpResponse:
     """Liveness: the process answers. No database, no template (the benchmark floor)."""
     return HttpResponse("ok", content_type="text/plain")
 
 
-@require_GET
+@require_safe
 @never_cache
 def health(request: HttpRequest) -> JsonResponse:
     """Readiness: can this process reach the database and the cache/broker?"""

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from agencies import selectors as agency_selectors
@@ -10,7 +10,7 @@ from services import selectors
 from services.forms import ServiceSearchForm
 
 
-@require_GET
+@require_safe
 def home(request) -> HttpResponse:
     return render(
         request,
@@ -23,7 +23,7 @@ def home(request) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def service_search(request) -> HttpResponse:
     form = ServiceSearchForm(request.GET or None)
@@ -43,7 +43,7 @@ def service_search(request) -> HttpResponse:
     return render(request, "services/service_search.html", context)
 
 
-@require_GET
+@require_safe
 def service_detail(request, slug: str) -> HttpResponse:
     service = selectors.service_get_public(slug=slug)
     return render(request, "services/service_detail.html", {"service": service})
