@@ -32,15 +32,18 @@ class StartForm(forms.Form):
 
 def _check_upload(form: forms.Form, name: str, requirement: Requirement) -> str | None:
     """The content type of the file posted as `name`, or None (nothing posted, or
-    refused: the refusal is added as that field's error)."""
+    refused: the refusal is added as that field's error). An accepted file is
+    replaced in `cleaned_data` by its re-written copy, the one to store."""
     file = form.cleaned_data.get(name)
     if not file:
         return None
     try:
-        return uploads.validate_upload(file, max_bytes=requirement.max_upload_mb * MB)
+        upload = uploads.sanitize_upload(file, max_bytes=requirement.max_upload_mb * MB)
     except ValidationError as error:
         form.add_error(name, error)
         return None
+    form.cleaned_data[name] = upload.file
+    return upload.content_type
 
 
 def _answer_field(field: ServiceField) -> forms.Field:
