@@ -35,7 +35,7 @@ run: seed ## Set up everything, load the demo data and serve http://127.0.0.1:80
 	@echo "Serving the portal at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-browser: ## Install Debian's Chromium and fonts for the browser tests (root only)
+browser: ## Install Debian's Chromium, fonts and libatomic1 for the browser tests (root only)
 	@bash scripts/ensure-chromium.sh
 
 test: messages browser ## Run the whole suite (SQLite unless DATABASE_URL is set)

@@ -5,7 +5,8 @@ set -euo pipefail
 python=${1:-python3}
 venv=${2:-.venv}
 [ -x "$venv/bin/pip" ] && exit 0
-if ! "$python" -m venv "$venv" 2>/dev/null; then
+# Quiet first try: without python3-venv, venv prints a long "ensurepip is not available" notice.
+if ! "$python" -m venv "$venv" >/dev/null 2>&1; then
   rm -rf "$venv"
   version=$("$python" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -14,7 +15,7 @@ if ! "$python" -m venv "$venv" 2>/dev/null; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "python$version-venv" python3-venv >/dev/null
     "$python" -m venv "$venv"
   else
-    echo "python3 cannot create a virtualenv: run 'sudo apt-get install python3-venv' first." >&2
+    echo "python3 cannot create a virtualenv: run 'sudo apt-get install python$version-venv' first." >&2
     exit 1
   fi
 fi
