@@ -7,9 +7,11 @@ from allauth.account.adapter import DefaultAccountAdapter
 
 from django import forms
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils.translation import ngettext
 
 from accounts import throttle
+from agencies import permissions
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -45,6 +47,13 @@ class AccountAdapter(DefaultAccountAdapter):
         # allauth calls this after a successful password reset.
         super()._delete_login_attempts_cached_email(request, **credentials)
         throttle.clear_account(credentials.get("email") or "")
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        """Staff land in the back office, citizens on their applications (a `next`
+        parameter, e.g. from /admin/, still wins: allauth reads it first)."""
+        if permissions.actor_for(request.user).is_staff_member:
+            return reverse("backoffice:inbox")
+        return super().get_login_redirect_url(request)
 
     def post_login(self, request: HttpRequest, user, **kwargs: Any) -> HttpResponse:
         response = super().post_login(request, user, **kwargs)

@@ -1,7 +1,6 @@
 """Reads of malls and agencies for the public catalogue and the admin."""
 
 import datetime as dt
-from dataclasses import dataclass
 
 from django.db.models import (
     Count,
@@ -18,8 +17,8 @@ from django.http import Http404
 from django.utils import timezone
 
 from accounts.models import User
-from agencies.constants import BoothRole
 from agencies.models import Agency, Booth, BoothStaff, Mall, MallManager, OpeningHours
+from agencies.permissions import Actor
 
 
 def today_local() -> dt.date:
@@ -134,40 +133,7 @@ def agency_get_public(*, slug: str) -> Agency:
 # ---------------------------------------------------------------- staff scope
 
 
-@dataclass(frozen=True)
-class StaffScope:
-    """What a staff member may manage, read once per request."""
-
-    is_provincial_admin: bool
-    managed_mall_ids: frozenset[int]
-    supervised_agency_ids: frozenset[int]
-
-    @property
-    def is_mall_manager(self) -> bool:
-        return bool(self.managed_mall_ids)
-
-    @property
-    def is_booth_supervisor(self) -> bool:
-        return bool(self.supervised_agency_ids)
-
-
-def staff_scope_for(*, user) -> StaffScope:
-    if not (user.is_authenticated and user.is_active and user.is_staff):
-        return StaffScope(False, frozenset(), frozenset())
-    return StaffScope(
-        is_provincial_admin=bool(user.is_superuser or user.is_provincial_admin),
-        managed_mall_ids=frozenset(
-            MallManager.objects.filter(user=user).values_list("mall_id", flat=True)
-        ),
-        supervised_agency_ids=frozenset(
-            BoothStaff.objects.filter(user=user, role=BoothRole.SUPERVISOR).values_list(
-                "booth__agency_id", flat=True
-            )
-        ),
-    )
-
-
-def booths_managed_by(*, staff: StaffScope) -> QuerySet[Booth]:
+def booths_managed_by(*, staff: Actor) -> QuerySet[Booth]:
     """Booths a staff member manages: every booth for a provincial admin, else the
     booths of their malls."""
     booths = Booth.objects.select_related("agency", "mall")
@@ -176,7 +142,7 @@ def booths_managed_by(*, staff: StaffScope) -> QuerySet[Booth]:
     return booths.filter(mall__in=staff.managed_mall_ids)
 
 
-def users_managed_by(*, staff: StaffScope) -> QuerySet[User]:
+def users_managed_by(*, staff: Actor) -> QuerySet[User]:
     """Accounts a staff member may manage: all for a provincial admin; for a mall
     manager, the staff of their malls' booths, but never a privileged account
     (superuser, provincial admin, any mall manager) nor someone who also works in

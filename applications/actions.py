@@ -14,12 +14,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from accounts.models import User
-from agencies import calendar
+from agencies import calendar, permissions
 from agencies import selectors as agency_selectors
-from agencies.constants import BoothRole
-from agencies.models import BoothStaff, Mall
+from agencies.models import Mall
 from applications import uploads
 from applications.models import (
+    CLOSED,
     Application,
     ApplicationDocument,
     ApplicationStatus,
@@ -44,7 +44,7 @@ def _lock(application: Application) -> Application:
     # sees the status this one wrote.
     return (
         Application.objects.select_for_update(of=("self",))
-        .select_related("service", "mall", "citizen")
+        .select_related("service__agency", "mall", "citizen")
         .get(pk=application.pk)
     )
 
@@ -65,6 +65,13 @@ _STATUS_MESSAGES = {
             "It will be finished by %(due)s. Follow it in “My applications”."
         ),
     ),
+    S.IN_REVIEW: (
+        gettext_noop("Application %(number)s is being checked"),
+        gettext_noop(
+            "An officer of %(agency)s started checking your application %(number)s. "
+            "It will be finished by %(due)s."
+        ),
+    ),
     S.CHANGES_REQUESTED: (
         gettext_noop("Application %(number)s: please fix your documents"),
         gettext_noop(
@@ -81,6 +88,14 @@ _STATUS_MESSAGES = {
         gettext_noop(
             "Your application %(number)s for %(service)s was rejected. "
             "Open it in “My applications” to read the reason."
+        ),
+    ),
+    S.READY_FOR_PICKUP: (
+        gettext_noop("Application %(number)s: ready for pickup"),
+        gettext_noop(
+            "The result of your application %(number)s for %(service)s is ready. "
+            "Pick it up at the %(agency)s booth of %(mall)s during opening hours; "
+            "bring your KTP-el and the tracking number."
         ),
     ),
     S.COMPLETED: (
@@ -114,6 +129,7 @@ def _transition(
                 "number": locked.tracking_number,
                 "service": locked.service.name,
                 "mall": locked.mall.name,
+                "agency": locked.service.agency.short_name,
                 "due": locked.due_date.strftime("%d-%m-%Y") if locked.due_date else "",
             }
             _notify_citizen(locked, subject=_(subject) % params, body=_(body) % params)
@@ -129,19 +145,6 @@ def _due_date(*, service: Service, mall: Mall, start: dt.date) -> dt.date:
         else 1
     )
     return calendar.add_working_days(start, days, mall=mall)
-
-
-def _ensure_officer(officer: User, application: Application) -> None:
-    """Only staff of this service's agency at this mall act on the application."""
-    allowed = BoothStaff.objects.filter(
-        user=officer,
-        role__in=[BoothRole.OFFICER, BoothRole.SUPERVISOR],
-        booth__agency_id=application.service.agency_id,
-        booth__mall_id=application.mall_id,
-        booth__is_active=True,
-    ).exists()
-    if not allowed:
-        raise DomainError(_("You do not work at this service's booth."))
 
 
 def _store_document(
@@ -337,19 +340,44 @@ def application_resubmit(*, application: Application, citizen: User) -> Applicat
 
 
 # ---------------------------------------------------------------- officer (back office)
+#
+# Every officer action takes the row lock first, then asks agencies.permissions, then
+# checks that the application is still in the status the officer's page showed
+# (`expected_status`): a second tab, a colleague's decision a moment earlier or a
+# resent form get a clear message and change nothing.
+
+#: While the officer may look at and mark documents.
+DOCUMENT_REVIEW_STATUSES = {S.SUBMITTED, S.IN_REVIEW}
+
+
+def _lock_for_officer(
+    application: Application, officer: User, expected_status: str | None
+) -> Application:
+    locked = _lock(application)
+    permissions.ensure_may_process(officer, locked)
+    if expected_status is not None and locked.status != expected_status:
+        raise DomainError(
+            _(
+                "This application changed meanwhile: it is now “%(status)s”. "
+                "Reload the page to see what happened."
+            )
+            % {"status": locked.get_status_display()}
+        )
+    return locked
 
 
 @transaction.atomic
-def application_start_review(*, application: Application, officer: User) -> Application:
-    _ensure_officer(officer, application)
-    return _transition(_lock(application), to=S.IN_REVIEW, by=officer)
+def application_start_review(
+    *, application: Application, officer: User, expected_status: str | None = None
+) -> Application:
+    locked = _lock_for_officer(application, officer, expected_status)
+    fields = {} if locked.assigned_to_id else {"assigned_to": officer}
+    return _transition(locked, to=S.IN_REVIEW, by=officer, **fields)
 
 
-@transaction.atomic
-def document_review(
-    *, document: ApplicationDocument, officer: User, accepted: bool, note: str = ""
+def _mark_document(
+    document: ApplicationDocument, *, officer: User, accepted: bool, note: str
 ) -> ApplicationDocument:
-    _ensure_officer(officer, document.application)
     if not accepted and not note.strip():
         raise DomainError(_("Say what must be fixed."))
     document.review_status = (
@@ -371,25 +399,41 @@ def document_review(
 
 
 @transaction.atomic
+def document_review(
+    *, document: ApplicationDocument, officer: User, accepted: bool, note: str = ""
+) -> ApplicationDocument:
+    """Accept a document, or mark what must be fixed, while the application is
+    being checked (never on a draft, nor after the decision)."""
+    locked = _lock_for_officer(document.application, officer, None)
+    if locked.status not in DOCUMENT_REVIEW_STATUSES:
+        raise DomainError(
+            _("Documents can be checked only while the application is being checked.")
+        )
+    document = ApplicationDocument.objects.get(pk=document.pk, application=locked)
+    return _mark_document(document, officer=officer, accepted=accepted, note=note)
+
+
+@transaction.atomic
 def application_request_changes(
     *,
     application: Application,
     officer: User,
     fixes: Mapping[int, str],
     message: str = "",
+    expected_status: str | None = None,
 ) -> Application:
-    """Ask the citizen to replace documents: {document id: what to fix}."""
-    _ensure_officer(officer, application)
-    locked = _lock(application)
+    """Ask the citizen to replace documents ({document id: what to fix}); the
+    deadline clock stops until they send the application back."""
+    locked = _lock_for_officer(application, officer, expected_status)
+    if not locked.can_transition_to(S.CHANGES_REQUESTED):
+        raise InvalidTransition(current=locked.status, target=S.CHANGES_REQUESTED)
     if not fixes:
         raise DomainError(_("Mark at least one document to fix."))
     documents = {d.pk: d for d in locked.documents.filter(pk__in=list(fixes))}
     if set(documents) != set(fixes):
         raise DomainError(_("Unknown document."))
     for pk, note in fixes.items():
-        document_review(
-            document=documents[pk], officer=officer, accepted=False, note=note
-        )
+        _mark_document(documents[pk], officer=officer, accepted=False, note=note)
     if message.strip():
         Message.objects.create(application=locked, sender=officer, body=message.strip())
     return _transition(
@@ -403,13 +447,18 @@ def application_request_changes(
 
 @transaction.atomic
 def application_decide(
-    *, application: Application, officer: User, approve: bool, note: str = ""
+    *,
+    application: Application,
+    officer: User,
+    approve: bool,
+    note: str = "",
+    expected_status: str | None = None,
 ) -> Application:
-    _ensure_officer(officer, application)
+    locked = _lock_for_officer(application, officer, expected_status)
     if not approve and not note.strip():
         raise DomainError(_("Give the reason for the rejection."))
     locked = _transition(
-        _lock(application),
+        locked,
         to=S.APPROVED if approve else S.REJECTED,
         by=officer,
         note=note.strip(),
@@ -428,13 +477,14 @@ def application_complete(
     officer: User,
     output: UploadedFile | None = None,
     content_type: str = "",
+    expected_status: str | None = None,
 ) -> Application:
-    """Finish an approved application, with the output document if there is one."""
-    _ensure_officer(officer, application)
+    """Finish an approved application with its output document (already checked
+    and rewritten by applications.uploads.sanitize_upload)."""
     if output is not None and content_type not in uploads.ALLOWED_TYPES:
         raise DomainError(_("Only PDF, JPEG or PNG output documents are accepted."))
-    locked = _lock(application)
-    if not locked.can_transition_to(S.COMPLETED):
+    locked = _lock_for_officer(application, officer, expected_status)
+    if not locked.can_transition_to(S.COMPLETED) or locked.status != S.APPROVED:
         # Check before writing the file: a refused completion leaves nothing behind.
         raise InvalidTransition(current=locked.status, target=S.COMPLETED)
     fields = {"closed_at": timezone.now()}
@@ -449,15 +499,71 @@ def application_complete(
 
 
 @transaction.atomic
+def application_mark_ready(
+    *, application: Application, officer: User, expected_status: str | None = None
+) -> Application:
+    """The output is a paper document to pick up at the booth."""
+    locked = _lock_for_officer(application, officer, expected_status)
+    return _transition(locked, to=S.READY_FOR_PICKUP, by=officer)
+
+
+@transaction.atomic
+def application_picked_up(
+    *, application: Application, officer: User, expected_status: str | None = None
+) -> Application:
+    locked = _lock_for_officer(application, officer, expected_status)
+    if locked.status != S.READY_FOR_PICKUP:
+        raise InvalidTransition(current=locked.status, target=S.COMPLETED)
+    return _transition(locked, to=S.COMPLETED, by=officer, closed_at=timezone.now())
+
+
+@transaction.atomic
+def application_take(*, application: Application, officer: User) -> Application:
+    """An officer takes an unassigned application of their booth."""
+    locked = _lock_for_officer(application, officer, None)
+    if locked.assigned_to_id == officer.pk:
+        return locked  # a double tap
+    if locked.assigned_to_id:
+        raise DomainError(_("A colleague has already taken this application."))
+    if locked.status in CLOSED:
+        raise DomainError(_("This application is already closed."))
+    locked.assigned_to = officer
+    locked.save(update_fields=["assigned_to", "updated_at"])
+    return locked
+
+
+@transaction.atomic
+def application_assign(
+    *, application: Application, supervisor: User, officer: User | None
+) -> Application:
+    """A booth supervisor gives an application to an officer of the same booth (or
+    takes it back: `officer=None`)."""
+    locked = _lock(application)
+    permissions.ensure_may_assign(supervisor, locked)
+    if locked.status in CLOSED:
+        raise DomainError(_("This application is already closed."))
+    if officer is not None:
+        permissions.forget(officer)
+        if not permissions.actor_for(officer).may_process_application(locked):
+            raise DomainError(_("This person does not work at this booth."))
+    locked.assigned_to = officer
+    locked.save(update_fields=["assigned_to", "updated_at"])
+    return locked
+
+
+@transaction.atomic
 def message_send(*, application: Application, officer: User, body: str) -> Message:
-    _ensure_officer(officer, application)
-    if not application.tracking_number:
+    locked = _lock_for_officer(application, officer, None)
+    if not locked.tracking_number:
         raise DomainError(_("A draft cannot receive messages yet."))
-    message = Message.objects.create(application=application, sender=officer, body=body)
-    _notify_citizen(
-        application,
-        subject=_("New message about application %(number)s")
-        % {"number": application.tracking_number},
-        body=body,
-    )
+    if not body.strip():
+        raise DomainError(_("Write a message first."))
+    message = Message.objects.create(application=locked, sender=officer, body=body)
+    if locked.citizen.is_active:  # a deactivated account is told nothing
+        _notify_citizen(
+            locked,
+            subject=_("New message about application %(number)s")
+            % {"number": locked.tracking_number},
+            body=body,
+        )
     return message

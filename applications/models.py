@@ -21,6 +21,7 @@ class ApplicationStatus(models.TextChoices):
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
+    READY_FOR_PICKUP = "ready_for_pickup", _("Ready for pickup")
     COMPLETED = "completed", _("Completed")
     CANCELLED = "cancelled", _("Cancelled")
 
@@ -37,7 +38,9 @@ APPLICATION_TRANSITIONS: dict[str, set[str]] = {  # The whole workflow; change i
     },
     S.IN_REVIEW: {S.CHANGES_REQUESTED, S.APPROVED, S.REJECTED, S.CANCELLED},
     S.CHANGES_REQUESTED: {S.SUBMITTED, S.CANCELLED},
-    S.APPROVED: {S.COMPLETED},
+    # Finished with an output document, or ready to be picked up at the booth.
+    S.APPROVED: {S.COMPLETED, S.READY_FOR_PICKUP},
+    S.READY_FOR_PICKUP: {S.COMPLETED},  # picked up
     S.REJECTED: set(),
     S.COMPLETED: set(),
     S.CANCELLED: set(),
@@ -46,6 +49,10 @@ APPLICATION_TRANSITIONS: dict[str, set[str]] = {  # The whole workflow; change i
 CANCELLABLE = {S.DRAFT, S.SUBMITTED, S.IN_REVIEW, S.CHANGES_REQUESTED}
 #: Statuses in which the deadline clock runs.
 CLOCK_RUNNING = {S.SUBMITTED, S.IN_REVIEW}
+#: Statuses in which the application waits on an officer (the back office's work).
+OPEN_FOR_OFFICER = {S.SUBMITTED, S.IN_REVIEW, S.APPROVED, S.READY_FOR_PICKUP}
+#: Statuses after which nothing more happens.
+CLOSED = {S.REJECTED, S.COMPLETED, S.CANCELLED}
 
 
 class Application(TimeStampedModel):
@@ -91,6 +98,14 @@ class Application(TimeStampedModel):
         _("output document"), upload_to=uploads.output_upload_to, blank=True
     )
     output_content_type = models.CharField(max_length=40, blank=True)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_applications",
+        verbose_name=_("assigned officer"),
+    )
 
     Status = ApplicationStatus
 
@@ -100,6 +115,10 @@ class Application(TimeStampedModel):
         indexes = [
             models.Index(
                 fields=["citizen", "-created_at"], name="application_citizen_idx"
+            ),
+            # The back office's inbox: one booth's sent applications by due date.
+            models.Index(
+                fields=["mall", "service", "due_date"], name="application_inbox_idx"
             ),
         ]
         constraints = [
@@ -118,7 +137,9 @@ class Application(TimeStampedModel):
                 ),
             ),
             models.CheckConstraint(
-                condition=~Q(status__in=[S.APPROVED, S.REJECTED, S.COMPLETED])
+                condition=~Q(
+                    status__in=[S.APPROVED, S.REJECTED, S.READY_FOR_PICKUP, S.COMPLETED]
+                )
                 | Q(decided_at__isnull=False),
                 name="applications_decided_has_decided_at",
                 violation_error_message=_("A decided application has a decision time."),

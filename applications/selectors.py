@@ -1,12 +1,28 @@
 """Reads of applications, always scoped to who is asking (others get 404)."""
 
-from django.db.models import Prefetch, QuerySet
+import datetime as dt
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from accounts.models import User
-from applications.models import Application, ApplicationDocument, StatusChange
+from agencies import calendar
+from agencies.constants import BoothRole
+from agencies.permissions import Actor, actor_for
+from applications.models import (
+    CLOCK_RUNNING,
+    OPEN_FOR_OFFICER,
+    Application,
+    ApplicationDocument,
+    ApplicationStatus,
+    Message,
+    StatusChange,
+)
 from applications.tracking import tracking_number_normalize
-from services.models import Requirement, ServiceField
+from services.models import Requirement, Service, ServiceField
 
 
 def application_list_for_citizen(*, citizen: User) -> QuerySet[Application]:
@@ -90,3 +106,173 @@ def documents_by_requirement(
 ) -> dict[int, ApplicationDocument]:
     """From the prefetched documents: {requirement id: document}."""
     return {d.requirement_id: d for d in application.documents.all()}
+
+
+# ---------------------------------------------------------------- back office
+#: "Due soon": the due date is within this many working days.
+DUE_SOON_WORKING_DAYS = 2
+INBOX_FILTERS = ("open", "all", *(s.value for s in ApplicationStatus))
+
+
+@dataclass(frozen=True)
+class InboxFilters:
+    status: str = "open"
+    service_id: int | None = None
+    due: str = ""  # "", "soon", "overdue"
+    assigned: str = ""  # "", "mine", "unassigned"
+    query: str = ""
+
+
+def due_soon_limit(today: dt.date) -> dt.date:
+    """The last date that counts as due soon: national working days only (a mall's
+    own closures would only move a highlight, not a deadline)."""
+    return calendar.add_working_days(today, DUE_SOON_WORKING_DAYS)
+
+
+def inbox_for_staff(
+    *, actor: Actor, filters: InboxFilters, today: dt.date
+) -> tuple[QuerySet[Application], dict[str, int], dt.date]:
+    """The applications of the actor's booths (or malls) that the filters keep,
+    by due date, with the count per status over the whole scope and the "due
+    soon" limit. The counts take one query whatever the data size."""
+    scope = Application.objects.filter(actor.application_q())
+    counts = scope.aggregate(
+        all=Count("pk"),
+        open=Count("pk", filter=Q(status__in=OPEN_FOR_OFFICER)),
+        **{s.value: Count("pk", filter=Q(status=s)) for s in ApplicationStatus},
+    )
+    due_soon = due_soon_limit(today)
+    applications = scope.select_related(
+        "service__agency", "mall", "citizen", "assigned_to"
+    )
+    if filters.status == "open":
+        applications = applications.filter(status__in=OPEN_FOR_OFFICER)
+    elif filters.status in ApplicationStatus.values:
+        applications = applications.filter(status=filters.status)
+    if filters.service_id:
+        applications = applications.filter(service_id=filters.service_id)
+    if filters.due == "overdue":
+        applications = applications.filter(status__in=CLOCK_RUNNING, due_date__lt=today)
+    elif filters.due == "soon":
+        applications = applications.filter(
+            status__in=CLOCK_RUNNING, due_date__gte=today, due_date__lte=due_soon
+        )
+    if filters.assigned == "mine":
+        applications = applications.filter(assigned_to_id=actor.user_id)
+    elif filters.assigned == "unassigned":
+        applications = applications.filter(assigned_to__isnull=True)
+    query = filters.query.strip()
+    if query:
+        number = tracking_number_normalize(query)
+        applications = applications.filter(
+            Q(tracking_number=number) | Q(citizen__full_name__icontains=query)
+        )
+    ordered = applications.order_by(F("due_date").asc(nulls_last=True), "pk")
+    return ordered, counts, due_soon
+
+
+def services_in_scope(*, actor: Actor) -> QuerySet[Service]:
+    """The services whose applications the actor sees (the inbox's filter)."""
+    return (
+        Service.objects.filter(
+            pk__in=Application.objects.filter(actor.application_q()).values(
+                "service_id"
+            )
+        )
+        .only("pk", "name")
+        .order_by("name")
+    )
+
+
+def workload_per_officer(*, actor: Actor) -> list[dict]:
+    """For a supervisor: each officer of their booths with their open applications
+    (one query)."""
+    if not actor.supervised_booth_ids:
+        return []
+    open_q = Q(assigned_applications__status__in=OPEN_FOR_OFFICER)
+    scope_q = reduce(
+        or_,
+        [
+            Q(
+                assigned_applications__mall_id=s.mall_id,
+                assigned_applications__service__agency_id=s.agency_id,
+            )
+            for s in actor.seats
+            if s.role == BoothRole.SUPERVISOR
+        ],
+    )
+    return list(
+        User.objects.filter(
+            booth_roles__booth_id__in=actor.supervised_booth_ids, is_active=True
+        )
+        .annotate(open_count=Count("assigned_applications", filter=open_q & scope_q))
+        .order_by("full_name")
+        .values("pk", "full_name", "open_count")
+        .distinct()
+    )
+
+
+def colleagues_for_assignment(*, actor: Actor, application: Application):
+    """The officers an application may be given to: staff of its booth."""
+    return (
+        User.objects.filter(
+            is_active=True,
+            booth_roles__booth__mall_id=application.mall_id,
+            booth_roles__booth__agency_id=application.service.agency_id,
+            booth_roles__booth__is_active=True,
+        )
+        .only("pk", "full_name")
+        .order_by("full_name")
+        .distinct()
+    )
+
+
+def application_get_for_staff(*, user: User, uuid) -> Application:
+    """A sent application the user may see as staff, with everything the review
+    page shows; anyone else gets 404."""
+    actor = actor_for(user)
+    application = (
+        Application.objects.filter(actor.application_q(), uuid=uuid)
+        .select_related("service__agency", "mall", "citizen", "assigned_to")
+        .prefetch_related(
+            Prefetch(
+                "documents",
+                queryset=ApplicationDocument.objects.select_related(
+                    "requirement", "reviewed_by"
+                ).order_by("requirement__position", "pk"),
+            ),
+            Prefetch(
+                "history",
+                queryset=StatusChange.objects.select_related("changed_by").order_by(
+                    "created_at", "pk"
+                ),
+            ),
+            Prefetch("messages", queryset=Message.objects.select_related("sender")),
+            Prefetch(
+                "service__fields",
+                queryset=ServiceField.objects.order_by("position", "pk"),
+            ),
+        )
+        .first()
+    )
+    if application is None:
+        raise Http404
+    return application
+
+
+def document_get_for_staff(
+    *, user: User, uuid, document_id: int
+) -> ApplicationDocument:
+    actor = actor_for(user)
+    document = (
+        ApplicationDocument.objects.filter(
+            actor.application_q("application__"),
+            pk=document_id,
+            application__uuid=uuid,
+        )
+        .select_related("requirement", "application__service", "application__mall")
+        .first()
+    )
+    if document is None:
+        raise Http404
+    return document

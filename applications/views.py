@@ -234,14 +234,18 @@ def application_fix(request, uuid) -> HttpResponse:
     )
 
 
-def _attachment(file, *, label: str, content_type: str) -> FileResponse:
+def file_response(
+    file, *, label: str, content_type: str, inline: bool = False
+) -> FileResponse:
+    """A private file: never cached, never sniffed; inline only where the caller
+    shows it in its own page (the back office's document viewer)."""
     try:
         handle = file.open("rb")
     except FileNotFoundError:  # e.g. a database restored without its files
         raise Http404 from None
     response = FileResponse(
         handle,
-        as_attachment=True,
+        as_attachment=not inline,
         filename=uploads.download_filename(label=label, content_type=content_type),
         content_type=content_type,
     )
@@ -256,7 +260,7 @@ def document_download(request, uuid, document_id: int) -> FileResponse:
     document = selectors.document_get_for_citizen(
         citizen=request.user, uuid=uuid, document_id=document_id
     )
-    return _attachment(
+    return file_response(
         document.file,
         label=document.requirement.name,
         content_type=document.content_type,
@@ -269,7 +273,7 @@ def output_download(request, uuid) -> FileResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
     if not application.output_file:
         raise Http404
-    return _attachment(
+    return file_response(
         application.output_file,
         label=application.service.output_product,
         content_type=application.output_content_type,

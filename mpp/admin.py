@@ -11,22 +11,18 @@ from django.contrib import admin
 from django.db import models
 from django.http import HttpRequest
 
-from agencies.selectors import StaffScope, staff_scope_for
+from agencies.permissions import Actor, actor_for
 
 MALL_MANAGER = "mall_manager"
 BOOTH_SUPERVISOR = "booth_supervisor"
 
 
-def scope_of(request: HttpRequest) -> StaffScope:
-    """The staff scope of the requesting user, computed once per request."""
-    cached = getattr(request, "_mpp_staff_scope", None)
-    if cached is None:
-        cached = staff_scope_for(user=request.user)
-        request._mpp_staff_scope = cached
-    return cached
+def scope_of(request: HttpRequest) -> Actor:
+    """What the requesting user may manage (agencies.permissions, once a request)."""
+    return actor_for(request.user)
 
 
-def _has_role(scope: StaffScope, role: str) -> bool:
+def _has_role(scope: Actor, role: str) -> bool:
     return (role == MALL_MANAGER and scope.is_mall_manager) or (
         role == BOOTH_SUPERVISOR and scope.is_booth_supervisor
     )
@@ -43,7 +39,7 @@ class ScopedAdmin(admin.ModelAdmin):
     roles_may_add = True
     roles_may_delete = True
 
-    def scope(self, request: HttpRequest, queryset, staff: StaffScope):
+    def scope(self, request: HttpRequest, queryset, staff: Actor):
         """Narrow `queryset` to what a non-provincial `staff` member may manage."""
         return queryset.none()
 

@@ -57,6 +57,7 @@ LOCAL_APPS = [
     "applications",
     "queueing",
     "notifications",
+    "backoffice",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 

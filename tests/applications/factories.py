@@ -159,6 +159,7 @@ class ApplicationFactory(DjangoModelFactory[Application]):
             decided_at=factory.LazyFunction(timezone.now),
             closed_at=factory.LazyFunction(timezone.now),
         )
+        ready_for_pickup = factory.Trait(approved=True, status=S.READY_FOR_PICKUP)
         completed = factory.Trait(
             approved=True,
             status=S.COMPLETED,
@@ -213,7 +214,7 @@ class ApplicationDocumentFactory(DjangoModelFactory[ApplicationDocument]):
 
 def officer_for(application: Application, *, role: str = BoothRole.OFFICER) -> User:
     """A new staff member at the booth of the service's agency in the application's
-    mall: the one person-shape `_ensure_officer` lets act on it."""
+    mall: the one person-shape agencies.permissions lets act on it."""
     booth, _created = Booth.objects.get_or_create(
         mall=application.mall, agency=application.service.agency
     )

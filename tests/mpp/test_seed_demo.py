@@ -5,7 +5,7 @@ from django.core.management import call_command
 from accounts.models import User
 from agencies.constants import AgencyKind, BoothRole
 from agencies.models import Agency, Booth, BoothStaff, Mall, MallManager
-from agencies.selectors import staff_scope_for
+from agencies.permissions import actor_for
 from queueing.models import Counter
 from services.models import ProcedureStep, Requirement, Service
 
@@ -73,11 +73,9 @@ def test_demo_accounts_have_their_roles():
     officers = BoothStaff.objects.filter(role=BoothRole.OFFICER)
 
     assert admin.check_password("kepri-demo-2026") is True
-    assert staff_scope_for(user=admin).is_provincial_admin is True
-    assert staff_scope_for(user=manager).managed_mall_ids == {
-        Mall.objects.get(slug="batam").pk
-    }
-    assert staff_scope_for(user=supervisor).is_booth_supervisor is True
+    assert actor_for(admin).is_provincial_admin is True
+    assert actor_for(manager).managed_mall_ids == {Mall.objects.get(slug="batam").pk}
+    assert actor_for(supervisor).is_booth_supervisor is True
     assert supervisor.is_staff is True
     assert citizen.is_staff is False
     assert officers.values("booth").distinct().count() >= 3

@@ -1,0 +1,23 @@
+from django.urls import path
+
+from backoffice import views
+
+app_name = "backoffice"
+
+urlpatterns = [
+    path("", views.inbox, name="inbox"),
+    path("permohonan/<uuid:uuid>/", views.review, name="review"),
+    path("permohonan/<uuid:uuid>/nik/", views.reveal_nik, name="reveal_nik"),
+    path(
+        "permohonan/<uuid:uuid>/dokumen/<int:document_id>/",
+        views.document_view,
+        name="document",
+    ),
+    path(
+        "permohonan/<uuid:uuid>/dokumen/<int:document_id>/periksa/",
+        views.document_check,
+        name="document_check",
+    ),
+    path("permohonan/<uuid:uuid>/hasil/", views.output_view, name="output"),
+    path("permohonan/<uuid:uuid>/<slug:action>/", views.act, name="act"),
+]

@@ -1,0 +1,389 @@
+"""The officers' back office: inbox, review page and the actions on an application.
+
+Thin views: every read is a scoped selector (others get 404), every write an action
+that locks, asks agencies.permissions and checks the status the page showed.
+"""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_POST, require_safe
+
+from accounts.models import User
+from agencies.models import Booth, Mall
+from agencies.permissions import actor_for
+from applications import actions, selectors
+from applications.models import CLOCK_RUNNING, ApplicationStatus, ReviewStatus
+from applications.views import file_response
+from backoffice.forms import (
+    CompleteForm,
+    DecisionForm,
+    DocumentCheckForm,
+    InboxFilterForm,
+    MessageForm,
+)
+from mpp.exceptions import DomainError
+
+S = ApplicationStatus
+PAGE_SIZE = 20
+
+
+def staff_required(view):
+    """Signed in and working for a mall; anyone else finds nothing here (404)."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(request: HttpRequest, *args, **kwargs):
+        if not actor_for(request.user).is_staff_member:
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _header(actor) -> dict:
+    """The booths (or malls) named in the back office's header bar."""
+    booths = (
+        Booth.objects.filter(pk__in=actor.booth_ids)
+        .select_related("mall", "agency")
+        .order_by("mall__name", "agency__short_name")
+        if actor.booth_ids
+        else []
+    )
+    malls = (
+        Mall.objects.filter(pk__in=actor.managed_mall_ids).order_by("name")
+        if actor.managed_mall_ids and not actor.booth_ids
+        else []
+    )
+    return {"actor": actor, "booths": booths, "malls": malls}
+
+
+def _deadline(application, today, due_soon) -> str:
+    if application.status not in CLOCK_RUNNING or not application.due_date:
+        return ""
+    if application.due_date < today:
+        return "overdue"
+    if application.due_date <= due_soon:
+        return "soon"
+    return ""
+
+
+# ---------------------------------------------------------------- inbox
+@staff_required
+@never_cache
+@require_safe
+def inbox(request: HttpRequest) -> HttpResponse:
+    actor = actor_for(request.user)
+    services = list(selectors.services_in_scope(actor=actor))
+    form = InboxFilterForm(request.GET or None, services=services)
+    data = form.cleaned_data if form.is_valid() else {}
+    filters = selectors.InboxFilters(
+        status=data.get("status") or "open",
+        service_id=data.get("service"),
+        due=data.get("due") or "",
+        assigned=data.get("assigned") or "",
+        query=data.get("q") or "",
+    )
+    today = timezone.localdate()
+    applications, counts, due_soon = selectors.inbox_for_staff(
+        actor=actor, filters=filters, today=today
+    )
+    page = Paginator(applications, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [(a, _deadline(a, today, due_soon)) for a in page.object_list]
+    context = {
+        "form": form,
+        "page": page,
+        "rows": rows,
+        "counts": counts,
+        "filters": filters,
+        "workload": selectors.workload_per_officer(actor=actor),
+        **_header(actor),
+    }
+    template = (
+        "backoffice/_inbox_results.html"
+        if request.htmx and not request.htmx.boosted
+        else "backoffice/inbox.html"
+    )
+    return render(request, template, context)
+
+
+# ---------------------------------------------------------------- review page
+def _review_context(request: HttpRequest, application, **extra) -> dict:
+    actor = actor_for(request.user)
+    today = timezone.localdate()
+    fields = application.service.fields.all()
+    documents = list(application.documents.all())
+    return {
+        **_header(actor),
+        "application": application,
+        "may_process": actor.may_process_application(application),
+        "may_assign": actor.may_assign_application(application),
+        "colleagues": selectors.colleagues_for_assignment(
+            actor=actor, application=application
+        )
+        if actor.may_assign_application(application)
+        else [],
+        "answers": [(f.label, application.field_values.get(f.key, "")) for f in fields],
+        "documents": documents,
+        "needs_fix": [
+            d for d in documents if d.review_status == ReviewStatus.NEEDS_FIX
+        ],
+        "checking": application.status in actions.DOCUMENT_REVIEW_STATUSES,
+        "deadline": _deadline(application, today, selectors.due_soon_limit(today)),
+        "decision_form": DecisionForm(),
+        "message_form": MessageForm(),
+        "complete_form": CompleteForm(),
+        "S": S,
+        **extra,
+    }
+
+
+@staff_required
+@never_cache
+@require_safe
+def review(request: HttpRequest, uuid) -> HttpResponse:
+    application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
+    return render(
+        request, "backoffice/review.html", _review_context(request, application)
+    )
+
+
+@staff_required
+@never_cache
+@require_POST
+def reveal_nik(request: HttpRequest, uuid) -> HttpResponse:
+    """Showing the whole NIK is a deliberate click (a POST), recorded."""
+    application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
+    context = {"application": application, "nik": application.citizen.nik or ""}
+    if request.htmx:
+        return render(request, "backoffice/_nik.html", context)
+    return render(
+        request,
+        "backoffice/review.html",
+        _review_context(request, application, revealed_nik=context["nik"]),
+    )
+
+
+@staff_required
+@require_safe
+@xframe_options_sameorigin  # shown inside the review page's viewer
+def document_view(request: HttpRequest, uuid, document_id: int) -> HttpResponse:
+    document = selectors.document_get_for_staff(
+        user=request.user, uuid=uuid, document_id=document_id
+    )
+    response = file_response(
+        document.file,
+        label=document.requirement.name,
+        content_type=document.content_type,
+        inline=True,
+    )
+    response["Content-Security-Policy"] = "frame-ancestors 'self'"
+    return response
+
+
+@staff_required
+@require_safe
+@xframe_options_sameorigin
+def output_view(request: HttpRequest, uuid) -> HttpResponse:
+    application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
+    if not application.output_file:
+        raise Http404
+    response = file_response(
+        application.output_file,
+        label=application.service.output_product or application.service.name,
+        content_type=application.output_content_type,
+        inline=True,
+    )
+    response["Content-Security-Policy"] = "frame-ancestors 'self'"
+    return response
+
+
+@staff_required
+@require_POST
+def document_check(request: HttpRequest, uuid, document_id: int) -> HttpResponse:
+    document = selectors.document_get_for_staff(
+        user=request.user, uuid=uuid, document_id=document_id
+    )
+    form = DocumentCheckForm(request.POST)
+    error = ""
+    if form.is_valid():
+        try:
+            document = actions.document_review(
+                document=document,
+                officer=request.user,
+                accepted=form.cleaned_data["decision"] == "accept",
+                note=form.cleaned_data["note"],
+            )
+        except DomainError as refused:
+            error = str(refused)
+    else:
+        error = _("Choose “accept” or “needs a fix”.")
+    if request.htmx:
+        application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
+        document = next(d for d in application.documents.all() if d.pk == document.pk)
+        return render(
+            request,
+            "backoffice/_document.html",
+            {
+                "application": application,
+                "document": document,
+                "may_process": True,
+                "checking": application.status in actions.DOCUMENT_REVIEW_STATUSES,
+                "error": error,
+            },
+        )
+    if error:
+        messages.error(request, error)
+    return redirect("backoffice:review", uuid=uuid)
+
+
+# ---------------------------------------------------------------- actions
+def _expected(request: HttpRequest) -> str | None:
+    return request.POST.get("expected_status") or None
+
+
+def _start_review(request, application):
+    actions.application_start_review(
+        application=application,
+        officer=request.user,
+        expected_status=_expected(request),
+    )
+    return _("You started checking this application.")
+
+
+def _request_changes(request, application):
+    fixes = {
+        d.pk: d.review_note
+        for d in application.documents.all()
+        if d.review_status == ReviewStatus.NEEDS_FIX
+    }
+    actions.application_request_changes(
+        application=application,
+        officer=request.user,
+        fixes=fixes,
+        message=request.POST.get("note", ""),
+        expected_status=_expected(request),
+    )
+    return _("The applicant was asked to fix the marked documents.")
+
+
+def _decide(approve: bool):
+    def act(request, application):
+        form = DecisionForm(request.POST)
+        note = form.cleaned_data["note"] if form.is_valid() else ""
+        actions.application_decide(
+            application=application,
+            officer=request.user,
+            approve=approve,
+            note=note,
+            expected_status=_expected(request),
+        )
+        return (
+            _("The application was approved.")
+            if approve
+            else _("The application was rejected.")
+        )
+
+    return act
+
+
+def _complete(request, application):
+    form = CompleteForm(request.POST, request.FILES)
+    if not form.is_valid():
+        raise DomainError(" ".join(form.errors["output"]))
+    actions.application_complete(
+        application=application,
+        officer=request.user,
+        output=form.cleaned_data["output"],
+        content_type=form.content_type,
+        expected_status=_expected(request),
+    )
+    return _("Finished: the applicant can download the document.")
+
+
+def _mark_ready(request, application):
+    actions.application_mark_ready(
+        application=application,
+        officer=request.user,
+        expected_status=_expected(request),
+    )
+    return _("The applicant was told to pick the document up at the booth.")
+
+
+def _picked_up(request, application):
+    actions.application_picked_up(
+        application=application,
+        officer=request.user,
+        expected_status=_expected(request),
+    )
+    return _("Picked up: the application is finished.")
+
+
+def _take(request, application):
+    actions.application_take(application=application, officer=request.user)
+    return _("The application is yours.")
+
+
+def _assign(request, application):
+    officer: AbstractBaseUser | None = None
+    if request.POST.get("officer"):
+        try:
+            officer = get_object_or_404(User, pk=int(request.POST["officer"]))
+        except ValueError:
+            raise Http404 from None
+    actions.application_assign(
+        application=application, supervisor=request.user, officer=officer
+    )
+    if officer is None:
+        return _("Nobody is assigned now.")
+    return _("Assigned to %(name)s.") % {"name": officer.full_name}
+
+
+def _message(request, application):
+    form = MessageForm(request.POST)
+    if not form.is_valid():
+        raise DomainError(_("Write a message first."))
+    actions.message_send(
+        application=application, officer=request.user, body=form.cleaned_data["body"]
+    )
+    return _("The message was sent.")
+
+
+ACTIONS = {
+    "mulai": _start_review,
+    "minta-perbaikan": _request_changes,
+    "setujui": _decide(approve=True),
+    "tolak": _decide(approve=False),
+    "selesai": _complete,
+    "siap-diambil": _mark_ready,
+    "sudah-diambil": _picked_up,
+    "ambil": _take,
+    "tugaskan": _assign,
+    "pesan": _message,
+}
+
+
+@staff_required
+@require_POST
+def act(request: HttpRequest, uuid, action: str) -> HttpResponse:
+    """One POST per action; a refused one changes nothing and says why."""
+    handler = ACTIONS.get(action)
+    if handler is None:
+        raise Http404
+    application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
+    try:
+        done = handler(request, application)
+    except DomainError as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, done)
+    return redirect("backoffice:review", uuid=uuid)
