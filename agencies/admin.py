@@ -91,9 +91,7 @@ class AgencyAdmin(ScopedAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if change and {"name", "short_name"} & set(form.changed_data):
-            service_actions.service_refresh_search_text(
-                service_ids=obj.services.values_list("pk", flat=True)
-            )
+            service_actions.agency_renamed(agency=obj)
 
 
 class CounterInline(ScopedInline, admin.TabularInline):

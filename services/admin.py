@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Booth
 from mpp.admin import BOOTH_SUPERVISOR, ScopedAdmin, ScopedInline, scope_of
+from mpp.exceptions import DomainError
 from services import actions
 from services.models import ProcedureStep, Requirement, Service, ServiceField
 
@@ -66,15 +67,12 @@ class ServiceAdminForm(forms.ModelForm):
         cleaned = super().clean()
         agency, booths = cleaned.get("agency"), cleaned.get("booths")
         if agency and booths:
-            # A many-to-many rule the database cannot express: a service is offered
-            # only at its own agency's booths.
-            foreign = [b for b in booths if b.agency_id != agency.pk]
-            if foreign:
-                self.add_error(
-                    "booths",
-                    _("Only booths of %(agency)s can offer this service.")
-                    % {"agency": agency.short_name},
-                )
+            # The rule is services.actions'; checked here too so that the admin
+            # shows it next to the field instead of after saving.
+            try:
+                actions.ensure_booths_of_agency(agency=agency, booths=booths)
+            except DomainError as refused:
+                self.add_error("booths", str(refused))
         return cleaned
 
 
@@ -145,7 +143,9 @@ class ServiceAdmin(ScopedAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # Requirements (inline) are saved by now: search sees their names.
-        actions.service_refresh_search_text(service_ids=[form.instance.pk])
+        actions.service_saved(
+            service=form.instance, booths=form.cleaned_data.get("booths")
+        )
 
     def get_search_results(self, request, queryset, search_term):
         queryset, _may_have_duplicates = super().get_search_results(

@@ -148,7 +148,7 @@ def _seed_service(*, agency: Agency, booths: list[Booth], data: dict) -> Service
     # Add, never remove: rows an admin added (requirements citizens may already
     # have uploaded documents for, steps, booths, opening hours) are theirs, and
     # re-running the seed must neither fail on them nor delete them.
-    service.booths.add(*booths)
+    service_actions.service_offer_at(service=service, booths=booths)
     return service
 
 
