@@ -9,9 +9,9 @@ from collections.abc import Mapping
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from accounts.models import User
 from agencies import calendar, permissions
@@ -57,55 +57,40 @@ def _notify_citizen(application: Application, *, subject: str, body: str) -> Non
         )
 
 
-_STATUS_MESSAGES = {
-    S.SUBMITTED: (
-        gettext_noop("Application %(number)s received"),
-        gettext_noop(
-            "We received your application %(number)s for %(service)s at %(mall)s. "
-            "It will be finished by %(due)s. Follow it in “My applications”."
-        ),
-    ),
-    S.IN_REVIEW: (
-        gettext_noop("Application %(number)s is being checked"),
-        gettext_noop(
-            "An officer of %(agency)s started checking your application %(number)s. "
-            "It will be finished by %(due)s."
-        ),
-    ),
-    S.CHANGES_REQUESTED: (
-        gettext_noop("Application %(number)s: please fix your documents"),
-        gettext_noop(
-            "The officer asks you to fix some documents of application %(number)s. "
-            "Open it in “My applications” to see which ones and why."
-        ),
-    ),
-    S.APPROVED: (
-        gettext_noop("Application %(number)s approved"),
-        gettext_noop("Your application %(number)s for %(service)s was approved."),
-    ),
-    S.REJECTED: (
-        gettext_noop("Application %(number)s rejected"),
-        gettext_noop(
-            "Your application %(number)s for %(service)s was rejected. "
-            "Open it in “My applications” to read the reason."
-        ),
-    ),
-    S.READY_FOR_PICKUP: (
-        gettext_noop("Application %(number)s: ready for pickup"),
-        gettext_noop(
-            "The result of your application %(number)s for %(service)s is ready. "
-            "Pick it up at the %(agency)s booth of %(mall)s during opening hours; "
-            "bring your KTP-el and the tracking number."
-        ),
-    ),
-    S.COMPLETED: (
-        gettext_noop("Application %(number)s is finished"),
-        gettext_noop(
-            "Your application %(number)s for %(service)s is finished. "
-            "Open it in “My applications” for the result."
-        ),
-    ),
-}
+#: Statuses whose arrival the citizen is told about; the texts are templates in
+#: templates/applications/notifications/<status>_{subject,body}.txt.
+NOTIFYING = frozenset(
+    {
+        S.SUBMITTED,
+        S.IN_REVIEW,
+        S.CHANGES_REQUESTED,
+        S.APPROVED,
+        S.REJECTED,
+        S.READY_FOR_PICKUP,
+        S.COMPLETED,
+    }
+)
+
+
+def _status_notice(application: Application, status: str) -> tuple[str, str]:
+    """Subject and body telling the citizen that `application` reached `status`,
+    in the citizen's language."""
+    context = {
+        "number": application.tracking_number,
+        "service": application.service.name,
+        "mall": application.mall.name,
+        "agency": application.service.agency.short_name,
+        "due": application.due_date.strftime("%d-%m-%Y")
+        if application.due_date
+        else "",
+    }
+    with translation.override(application.citizen.preferred_language):
+        return tuple(
+            render_to_string(
+                f"applications/notifications/{status}_{part}.txt", context
+            ).strip()
+            for part in ("subject", "body")
+        )
 
 
 def _transition(
@@ -122,17 +107,9 @@ def _transition(
     StatusChange.objects.create(
         application=locked, from_status=previous, to_status=to, changed_by=by, note=note
     )
-    if to in _STATUS_MESSAGES and locked.citizen.is_active:
-        with translation.override(locked.citizen.preferred_language):
-            subject, body = _STATUS_MESSAGES[to]
-            params = {
-                "number": locked.tracking_number,
-                "service": locked.service.name,
-                "mall": locked.mall.name,
-                "agency": locked.service.agency.short_name,
-                "due": locked.due_date.strftime("%d-%m-%Y") if locked.due_date else "",
-            }
-            _notify_citizen(locked, subject=_(subject) % params, body=_(body) % params)
+    if to in NOTIFYING and locked.citizen.is_active:
+        subject, body = _status_notice(locked, to)
+        _notify_citizen(locked, subject=subject, body=body)
     return locked
 
 
