@@ -32,6 +32,7 @@ seed: migrate ## Load the demo data (idempotent)
 	$(MANAGE) seed_demo
 
 run: seed ## Set up everything, load the demo data and serve http://127.0.0.1:8000
+	@echo "Staff demo logins also ask for an authenticator code: run '$(MANAGE) demo_totp' in another terminal."
 	@echo "Serving the portal at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 

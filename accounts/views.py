@@ -1,5 +1,11 @@
 from urllib.parse import urlencode
 
+from allauth.account.utils import get_next_redirect_url
+from allauth.mfa.base.internal.flows import post_authentication
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.views import ViewRecoveryCodesView
+from allauth.mfa.totp.views import ActivateTOTPView
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -52,3 +58,42 @@ def admin_login(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Your account has no access to the administration."))
         return redirect("services:home")
     return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
+
+
+class TotpActivateView(ActivateTOTPView):
+    """allauth's authenticator activation, which also counts as passing the second
+    factor in this session (the code just typed proves the phone) and goes on to the
+    recovery codes, then to `?next=` (where accounts.mfa sent a staff member from)."""
+
+    def get_context_data(self, **kwargs) -> dict:
+        context = super().get_context_data(**kwargs)
+        context["next_url"] = get_next_redirect_url(self.request) or ""
+        return context
+
+    def form_valid(self, form) -> HttpResponse:
+        response = super().form_valid(form)
+        totp = Authenticator.objects.get(
+            user_id=self.request.user.pk, type=Authenticator.Type.TOTP
+        )
+        post_authentication(self.request, totp)
+        return response
+
+    def get_success_url(self) -> str:
+        next_url = get_next_redirect_url(self.request)
+        url = super().get_success_url()
+        if next_url and self.did_generate_recovery_codes:
+            return f"{url}?{urlencode({'next': next_url})}"
+        return next_url or url
+
+
+class RecoveryCodesView(ViewRecoveryCodesView):
+    """allauth's recovery codes page, with a way on to `?next=`."""
+
+    def get_context_data(self, **kwargs) -> dict:
+        context = super().get_context_data(**kwargs)
+        context["next_url"] = get_next_redirect_url(self.request) or ""
+        return context
+
+
+totp_activate = TotpActivateView.as_view()
+recovery_codes = RecoveryCodesView.as_view()

@@ -22,6 +22,10 @@ urlpatterns += i18n_patterns(
     path("", include("applications.urls")),
     path("petugas/", include("backoffice.urls")),
     path("akun/", include("accounts.urls")),
+    # Before allauth's own: its authenticator activation and recovery codes, going on
+    # to where the staff member was headed (accounts/mfa.py).
+    path("akun/2fa/totp/activate/", account_views.totp_activate),
+    path("akun/2fa/recovery-codes/", account_views.recovery_codes),
     path("akun/", include("allauth.urls")),
     path("", include("agencies.urls")),
     # Before the admin: its own sign-in form is replaced by the portal's (throttled).

@@ -6,9 +6,15 @@ slugs, codes and e-mail addresses.
 
 import datetime as dt
 import random
+import time
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
+from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal import auth as totp_auth
+from allauth.mfa.utils import decrypt, encrypt
 
 from django.db import transaction
 from django.utils.text import slugify
@@ -23,6 +29,9 @@ from services import actions as service_actions
 from services.models import ProcedureStep, Requirement, Service
 
 DEMO_PASSWORD = "kepri-demo-2026"
+# Published on purpose: every demo staff account has this authenticator secret
+# (base32), so anyone can sign in as staff; `manage.py demo_totp` prints its code.
+DEMO_TOTP_SECRET = "MPPKEPRIDEMOBATAMTANJUNGPINANG22"
 
 
 @dataclass(frozen=True)
@@ -225,20 +234,45 @@ def seed_accounts() -> list[DemoAccount]:
             continue
         user = account(email, name, description)
         agency_actions.booth_staff_assign(user=user, booth=booth, role=role)
+        _enrol_demo_totp(user)
     manager = account(
         "manajer.batam@demo.mpp.id", "Yusuf Hamdani", "mall manager, MPP Batam"
     )
     agency_actions.mall_manager_assign(
         user=manager, mall=Mall.objects.get(slug="batam")
     )
-    account(
+    _enrol_demo_totp(manager)
+    admin = account(
         "admin@demo.mpp.id",
         "Nurhayati Rahman",
         "provincial admin (Biro Organisasi Provinsi Kepri)",
         is_staff=True,
         is_provincial_admin=True,
     )
+    _enrol_demo_totp(admin)
     return accounts
+
+
+def _enrol_demo_totp(user: User) -> None:
+    """Give a demo staff account the published authenticator secret and recovery
+    codes. Like the password, a changed secret is set back (the demo sign-in must
+    work); recovery codes are made once and then left alone, used ones stay used."""
+    totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if totp is None:
+        totp_auth.TOTP.activate(user, DEMO_TOTP_SECRET)
+    elif decrypt(totp.data["secret"]) != DEMO_TOTP_SECRET:
+        totp.data = {**totp.data, "secret": encrypt(DEMO_TOTP_SECRET)}
+        totp.save(update_fields=["data"])
+    RecoveryCodes.activate(user)  # returns the existing codes if there are any
+
+
+def demo_totp_code(now: float | None = None) -> tuple[str, int]:
+    """The demo authenticator's code at `now` (default: now) and the seconds until
+    the app shows the next one."""
+    now = time.time() if now is None else now
+    period = mfa_settings.TOTP_PERIOD
+    value = totp_auth.hotp_value(DEMO_TOTP_SECRET, int(now // period))
+    return totp_auth.format_hotp_value(value), period - int(now % period)
 
 
 # ---------------------------------------------------------------- scale

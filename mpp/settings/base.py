@@ -48,6 +48,7 @@ THIRD_PARTY_APPS = [
     "csp",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
 ]
 LOCAL_APPS = [
     "mpp",
@@ -72,6 +73,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "mpp.middleware.private_pages_not_stored",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After auth and messages: staff need their second factor for /petugas/ and
+    # /admin/ (RELIABILITY 6).
+    "accounts.mfa.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -189,6 +193,14 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+# Second factor (allauth.mfa): https://docs.allauth.org/en/latest/mfa/configuration.html
+# Staff must use it for /petugas/ and /admin/ (accounts/mfa.py); citizens may opt in.
+# Codes are limited by ACCOUNT_RATE_LIMITS["login_failed"] above, per user.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "MPP Kepri"
+# Accept the previous and the next code too: phone clocks drift, and a code typed as
+# it rolls over still works. A used code is refused for the whole window.
+MFA_TOTP_TOLERANCE = 1
 
 # ---------------------------------------------------------------- i18n
 LANGUAGE_CODE = "id"

@@ -14,6 +14,7 @@ from tests.agencies.factories import (
     MallFactory,
     MallManagerFactory,
 )
+from tests.staff_auth import enrol_totp, sign_in_staff, totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +51,7 @@ def user_add_form(**fields) -> dict:
 def test_non_staff_cannot_use_the_admin(client, _case, make_user):
     # given
     user = make_user()
-    client.force_login(user)
+    sign_in_staff(client, user)
 
     # when
     response = client.get(reverse("admin:index"))
@@ -71,7 +72,7 @@ def test_non_staff_cannot_use_the_admin(client, _case, make_user):
 )
 def test_non_staff_is_refused_at_the_admin_login(client, _case, make_user):
     # given: signed in through the portal, the only sign-in there is (issue 6)
-    client.force_login(make_user())
+    sign_in_staff(client, make_user())
 
     # when
     response = client.get(reverse("admin:index"), follow=True)
@@ -87,14 +88,18 @@ def test_booth_supervisor_logs_in_to_the_admin(client):
     supervisor.user.emailaddress_set.create(
         email=supervisor.user.email, verified=True, primary=True
     )
+    enrol_totp(supervisor.user)
 
-    # when: the admin's sign-in link leads to the portal's sign-in and back
+    # when: the admin's sign-in link leads to the portal's sign-in, the code
+    # (issue 7 §3) and back
     to_login = client.get(reverse("admin:login"), {"next": reverse("admin:index")})
-    response = client.post(
+    to_code = client.post(
         to_login.url, {"login": supervisor.user.email, "password": PASSWORD}
     )
+    response = client.post(to_code.url, {"code": totp_code()})
 
     # then
+    assert to_code.url == reverse("mfa_authenticate")
     assert response.status_code == 302
     assert response.url == reverse("admin:index")
     assert client.session["_auth_user_id"] == str(supervisor.user.pk)
@@ -106,7 +111,9 @@ def test_booth_supervisor_logs_in_to_the_admin(client):
 
 def test_provincial_admin_user_changelist_searches_and_filters(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True, full_name="Admin Provinsi"))
+    sign_in_staff(
+        client, UserFactory(provincial_admin=True, full_name="Admin Provinsi")
+    )
     supervisor = BoothStaffFactory(supervisor=True, user__full_name="Siti Aminah")
     BoothStaffFactory(user__full_name="Siti Rahma")
     UserFactory(full_name="Siti Nurhaliza")
@@ -125,7 +132,7 @@ def test_provincial_admin_user_changelist_searches_and_filters(client):
 def test_provincial_admin_user_changelist_filters_staff(client):
     # given
     admin = UserFactory(provincial_admin=True, full_name="Admin Provinsi")
-    client.force_login(admin)
+    sign_in_staff(client, admin)
     manager = MallManagerFactory(user__full_name="Budi Manajer")
     UserFactory(full_name="Warga Biasa")
 
@@ -141,7 +148,7 @@ def test_provincial_admin_user_changelist_filters_staff(client):
 
 def test_provincial_admin_adds_account_without_a_booth(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
 
     # when
     response = client.post(reverse("admin:accounts_user_add"), user_add_form())
@@ -160,7 +167,7 @@ def test_provincial_admin_adds_account_without_a_booth(client):
 
 def test_provincial_admin_adds_supervisor_with_staff_status(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     booth = BoothFactory()
 
     # when
@@ -180,7 +187,7 @@ def test_provincial_admin_adds_supervisor_with_staff_status(client):
 
 def test_booth_without_role_is_refused_on_the_user_add_form(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     booth = BoothFactory()
 
     # when
@@ -214,7 +221,7 @@ def test_mall_manager_sees_only_staff_of_their_malls_booths(client):
     BoothStaffFactory(booth=BoothFactory(mall=MallFactory()))
     MallManagerFactory()
     UserFactory()
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     response = client.get(reverse("admin:accounts_user_changelist"))
@@ -228,7 +235,7 @@ def test_mall_manager_cannot_open_staff_of_another_mall(client):
     # given
     manager = MallManagerFactory()
     foreign = BoothStaffFactory(booth=BoothFactory(mall=MallFactory()))
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     response = client.get(reverse("admin:accounts_user_change", args=[foreign.user.pk]))
@@ -245,7 +252,7 @@ def test_mall_manager_adds_an_officer_with_booth_and_role_in_one_step(client):
     # given
     manager = MallManagerFactory()
     booth = BoothFactory(mall=manager.mall)
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     response = client.post(
@@ -268,7 +275,7 @@ def test_mall_manager_cannot_add_staff_at_another_malls_booth(client):
     # given
     manager = MallManagerFactory()
     foreign = BoothFactory(mall=MallFactory())
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     response = client.post(
@@ -289,7 +296,7 @@ def test_mall_manager_must_choose_a_booth_for_a_new_account(client):
     # given
     manager = MallManagerFactory()
     BoothFactory(mall=manager.mall)
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     response = client.post(reverse("admin:accounts_user_add"), user_add_form())
@@ -308,7 +315,7 @@ def test_mall_manager_gives_an_officer_a_supervisor_role_on_the_user_form(client
     role = BoothStaffFactory(booth=BoothFactory(mall=manager.mall))
     second_booth = BoothFactory(mall=manager.mall)
     user = role.user
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
     data = {
         "email": user.email,
         "full_name": user.full_name,
@@ -347,7 +354,7 @@ def test_mall_manager_cannot_delete_accounts(client):
     # given
     manager = MallManagerFactory()
     role = BoothStaffFactory(booth=BoothFactory(mall=manager.mall))
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     response = client.post(
@@ -366,7 +373,7 @@ def test_booth_supervisor_cannot_reach_the_user_admin(client):
     # given
     supervisor = BoothStaffFactory(supervisor=True)
     colleague = BoothStaffFactory(booth=supervisor.booth)
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     changelist = client.get(reverse("admin:accounts_user_changelist"))

@@ -9,6 +9,7 @@ from agencies.constants import BoothRole
 from agencies.models import BoothStaff
 from tests.accounts.factories import UserFactory
 from tests.agencies.factories import BoothFactory, BoothStaffFactory, MallManagerFactory
+from tests.staff_auth import sign_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def manager_client(client):
     manager = MallManagerFactory()
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
     client.mall = manager.mall
     return client
 

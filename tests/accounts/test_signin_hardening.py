@@ -12,6 +12,7 @@ from django.test import Client
 from accounts import throttle
 from accounts.models import User
 from tests.accounts.factories import PASSWORD, UserFactory
+from tests.staff_auth import enrol_totp, totp_code
 
 pytestmark = [pytest.mark.django_db, pytest.mark.issue(6)]
 WRONG = "bukan-kata-sandinya"
@@ -66,9 +67,13 @@ def test_the_admin_sends_visitors_to_the_throttled_sign_in_and_back():
     first = client.get("/admin/", follow=True)
     assert first.redirect_chain[-1][0] == "/akun/login/?next=%2Fadmin%2F"
 
+    enrol_totp(staff)  # staff need their second factor too (issue 7 §3)
+
     response = client.post(
         "/akun/login/?next=%2Fadmin%2F", {"login": staff.email, "password": PASSWORD}
     )
+    assert response.headers["Location"] == "/akun/2fa/authenticate/"
+    response = client.post("/akun/2fa/authenticate/", {"code": totp_code()})
     assert response.headers["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
 

@@ -21,6 +21,7 @@ from tests.agencies.factories import (
     MallFactory,
     MallManagerFactory,
 )
+from tests.staff_auth import sign_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.django_db
 
 def test_admin_index_lists_every_model_for_provincial_admin(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
 
     # when
     response = client.get(reverse("admin:index"))
@@ -51,7 +52,7 @@ def test_admin_index_lists_every_model_for_provincial_admin(client):
 
 def test_admin_speaks_indonesian_by_default(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
 
     # when
     response = client.get(reverse("admin:index"))
@@ -67,7 +68,7 @@ def test_admin_speaks_indonesian_by_default(client):
 
 def test_provincial_admin_adds_mall_with_opening_hours(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     data = {
         "name": "MPP Kabupaten Bintan",
         "slug": "mpp-bintan",
@@ -113,7 +114,7 @@ def test_provincial_admin_adds_mall_with_opening_hours(client):
 
 def test_provincial_admin_adds_agency(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     data = {
         "name": "Kantor Imigrasi Kelas I Khusus TPI Batam",
         "short_name": "Imigrasi Batam",
@@ -139,7 +140,7 @@ def test_provincial_admin_adds_agency(client):
 
 def test_provincial_admin_adds_booth_with_counters_and_supervisor(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     mall = MallFactory()
     agency = AgencyFactory()
     person = UserFactory(is_staff=False)
@@ -188,7 +189,7 @@ def test_provincial_admin_adds_booth_with_counters_and_supervisor(client):
 
 def test_provincial_admin_mall_changelist_searches_and_filters(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     bintan = MallFactory(name="MPP Kabupaten Bintan", regency=Regency.BINTAN)
     MallFactory(name="MPP Kota Batam", regency=Regency.BATAM)
     MallFactory(name="MPP Bintan Lama", regency=Regency.BINTAN, is_active=False)
@@ -206,7 +207,7 @@ def test_provincial_admin_mall_changelist_searches_and_filters(client):
 
 def test_provincial_admin_agency_changelist_searches_and_filters(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     bank = AgencyFactory(name="Bank Riau Kepri Syariah", kind=AgencyKind.BANK)
     AgencyFactory(name="Bank Indonesia", kind=AgencyKind.NATIONAL)
     AgencyFactory(name="Dinas Kependudukan", kind=AgencyKind.BANK)
@@ -224,7 +225,7 @@ def test_provincial_admin_agency_changelist_searches_and_filters(client):
 
 def test_provincial_admin_booth_changelist_searches_and_filters(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     batam = MallFactory(name="MPP Kota Batam")
     imigrasi = AgencyFactory(name="Kantor Imigrasi Batam", short_name="Imigrasi")
     booth = BoothFactory(mall=batam, agency=imigrasi)
@@ -244,7 +245,7 @@ def test_provincial_admin_booth_changelist_searches_and_filters(client):
 
 def test_provincial_admin_booth_staff_changelist_searches_and_filters(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     supervisor = BoothStaffFactory(supervisor=True, user__full_name="Siti Aminah")
     BoothStaffFactory(user__full_name="Siti Rahma")
     BoothStaffFactory(supervisor=True, user__full_name="Budi Santoso")
@@ -262,7 +263,7 @@ def test_provincial_admin_booth_staff_changelist_searches_and_filters(client):
 
 def test_provincial_admin_counter_changelist_searches_and_filters(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     booth = BoothFactory()
     counter = Counter.objects.create(booth=booth, number=1, name="Loket Paspor")
     Counter.objects.create(booth=booth, number=2, name="Loket Visa")
@@ -283,7 +284,7 @@ def test_supervisor_role_assigned_through_booth_staff_admin_grants_staff_status(
     client,
 ):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     booth = BoothFactory()
     person = UserFactory(is_staff=False)
     data = {
@@ -308,7 +309,7 @@ def test_officer_role_assigned_through_booth_staff_admin_keeps_user_out_of_admin
     client,
 ):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     booth = BoothFactory()
     person = UserFactory(is_staff=False)
     data = {
@@ -335,7 +336,7 @@ def test_mall_manager_sees_only_their_malls_booths(client):
     manager = MallManagerFactory()
     own = BoothFactory(mall=manager.mall)
     BoothFactory(mall=MallFactory())
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     response = client.get(reverse("admin:agencies_booth_changelist"))
@@ -349,7 +350,7 @@ def test_mall_manager_cannot_open_a_booth_of_another_mall(client):
     # given
     manager = MallManagerFactory()
     foreign = BoothFactory(mall=MallFactory())
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     response = client.get(reverse("admin:agencies_booth_change", args=[foreign.pk]))
@@ -365,7 +366,7 @@ def test_mall_manager_cannot_move_a_booth_to_another_mall(client):
     manager = MallManagerFactory()
     booth = BoothFactory(mall=manager.mall, zone="Lantai 1")
     other_mall = MallFactory()
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
     data = {
         "mall": str(other_mall.pk),
         "agency": str(booth.agency.pk),
@@ -393,7 +394,7 @@ def test_mall_manager_cannot_move_a_booth_to_another_mall(client):
 def test_mall_manager_cannot_add_or_delete_malls(client):
     # given
     manager = MallManagerFactory()
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     add = client.get(reverse("admin:agencies_mall_add"))
@@ -412,7 +413,7 @@ def test_mall_manager_changes_their_own_mall_but_not_its_identity(client):
         mall__code="TPI", mall__phone="", mall__weekday_hours=False
     )
     mall = manager.mall
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
     data = {
         "name": mall.name,
         "code": "ZZZ",  # read-only for a manager: ignored
@@ -447,7 +448,7 @@ def test_mall_manager_cannot_open_or_change_another_mall(client):
     # given
     manager = MallManagerFactory()
     other = MallFactory(phone="0778-000000", weekday_hours=False)
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
     url = reverse("admin:agencies_mall_change", args=[other.pk])
 
     # when
@@ -465,7 +466,7 @@ def test_mall_manager_mall_changelist_shows_only_their_mall(client):
     # given
     manager = MallManagerFactory()
     MallFactory()
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     response = client.get(reverse("admin:agencies_mall_changelist"))
@@ -479,7 +480,7 @@ def test_mall_manager_views_agencies_but_cannot_add_or_change_them(client):
     # given
     manager = MallManagerFactory()
     agency = AgencyFactory(name="Samsat Batam")
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
     change_url = reverse("admin:agencies_agency_change", args=[agency.pk])
 
     # when
@@ -515,7 +516,7 @@ def test_mall_manager_booth_staff_and_counters_are_their_malls_only(client):
     BoothStaffFactory(booth=BoothFactory())
     own_counter = Counter.objects.create(booth=own_booth, number=1)
     Counter.objects.create(booth=BoothFactory(), number=1)
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     roles = client.get(reverse("admin:agencies_boothstaff_changelist"))
@@ -532,7 +533,7 @@ def test_mall_manager_cannot_give_a_role_at_another_malls_booth(client):
     manager = MallManagerFactory()
     colleague = BoothStaffFactory(booth=BoothFactory(mall=manager.mall))
     foreign = BoothFactory()
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
     data = {
         "user": str(colleague.user.pk),
         "booth": str(foreign.pk),
@@ -552,7 +553,7 @@ def test_mall_manager_promotes_an_officer_to_supervisor(client):
     # given
     manager = MallManagerFactory()
     role = BoothStaffFactory(booth=BoothFactory(mall=manager.mall))
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
     data = {
         "user": str(role.user.pk),
         "booth": str(role.booth.pk),
@@ -575,7 +576,7 @@ def test_mall_manager_promotes_an_officer_to_supervisor(client):
 def test_mall_manager_cannot_reach_the_mall_manager_admin(client):
     # given
     manager = MallManagerFactory()
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     changelist = client.get(reverse("admin:agencies_mallmanager_changelist"))
@@ -602,7 +603,7 @@ def test_mall_manager_cannot_reach_the_mall_manager_admin(client):
 def test_booth_supervisor_cannot_reach_mall_and_booth_admin(client, url_name):
     # given
     supervisor = BoothStaffFactory(supervisor=True)
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     response = client.get(reverse(url_name))
@@ -615,7 +616,7 @@ def test_booth_supervisor_views_only_their_own_agency(client):
     # given
     supervisor = BoothStaffFactory(supervisor=True)
     other = AgencyFactory()
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     changelist = client.get(reverse("admin:agencies_agency_changelist"))
@@ -632,7 +633,7 @@ def test_booth_supervisor_views_only_their_own_agency(client):
 def test_booth_supervisor_cannot_open_their_own_booth(client):
     # given
     supervisor = BoothStaffFactory(supervisor=True)
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     response = client.get(

@@ -15,6 +15,7 @@ from tests.accounts.factories import UserFactory
 from tests.agencies.factories import AgencyFactory, BoothFactory, MallFactory
 from tests.applications import badfiles
 from tests.services.factories import RequirementFactory, ServiceFactory
+from tests.staff_auth import sign_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +127,7 @@ def test_admin_resend_queues_again(
     )
     queued = []
     monkeypatch.setattr(tasks.notification_deliver, "delay", queued.append)
-    client.force_login(admin_user)
+    sign_in_staff(client, admin_user)
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(

@@ -19,6 +19,7 @@ from tests.agencies.factories import (
     MallManagerFactory,
 )
 from tests.services.factories import RequirementFactory, ServiceFactory
+from tests.staff_auth import sign_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +55,7 @@ def service_form(*, agency, booths=(), **fields) -> dict:
 
 def test_provincial_admin_adds_service_with_requirements_and_steps(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     agency = AgencyFactory(short_name="DPMPTSP")
     booth = BoothFactory(agency=agency)
     data = service_form(
@@ -118,7 +119,7 @@ def test_provincial_admin_adds_service_with_requirements_and_steps(client):
 
 def test_provincial_admin_cannot_offer_a_service_at_another_agencys_booth(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     agency = AgencyFactory(short_name="Samsat")
     foreign = BoothFactory()
 
@@ -142,7 +143,7 @@ def test_provincial_admin_cannot_offer_a_service_at_another_agencys_booth(client
 
 def test_provincial_admin_service_changelist_searches_and_filters(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     agency = AgencyFactory()
     wanted = ServiceFactory(agency=agency, name="Akta Kelahiran")
     RequirementFactory(service=wanted, name="Surat keterangan lahir")
@@ -164,7 +165,7 @@ def test_provincial_admin_service_changelist_searches_and_filters(client):
 
 def test_agency_autocomplete_finds_matching_agency(client):
     # given
-    client.force_login(UserFactory(provincial_admin=True))
+    sign_in_staff(client, UserFactory(provincial_admin=True))
     imigrasi = AgencyFactory(name="Kantor Imigrasi Batam", short_name="Imigrasi")
     AgencyFactory(name="Badan Pendapatan Daerah", short_name="Bapenda")
 
@@ -193,7 +194,7 @@ def test_agency_autocomplete_finds_matching_agency(client):
 def test_booth_supervisor_admin_index_offers_services_and_their_agency(client):
     # given
     supervisor = BoothStaffFactory(supervisor=True)
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     response = client.get(reverse("admin:index"))
@@ -214,7 +215,7 @@ def test_booth_supervisor_agency_autocomplete_finds_only_their_agency(client):
         booth__agency__short_name="Disdukcapil Batam",
     )
     AgencyFactory(name="Dinas Kependudukan Bintan", short_name="Disdukcapil Bintan")
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     response = client.get(
@@ -242,7 +243,7 @@ def test_booth_supervisor_sees_only_their_agencys_services(client):
     supervisor = BoothStaffFactory(supervisor=True)
     own = ServiceFactory(agency=supervisor.booth.agency)
     ServiceFactory()
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     response = client.get(reverse("admin:services_service_changelist"))
@@ -256,7 +257,7 @@ def test_booth_supervisor_cannot_open_another_agencys_service(client):
     # given
     supervisor = BoothStaffFactory(supervisor=True)
     foreign = ServiceFactory(name="Layanan Instansi Lain")
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
     url = reverse("admin:services_service_change", args=[foreign.pk])
 
     # when
@@ -276,7 +277,7 @@ def test_booth_supervisor_cannot_open_another_agencys_service(client):
 def test_booth_supervisor_adds_service_for_their_agency(client):
     # given
     supervisor = BoothStaffFactory(supervisor=True)
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     response = client.post(
@@ -295,7 +296,7 @@ def test_booth_supervisor_cannot_add_service_for_another_agency(client):
     # given
     supervisor = BoothStaffFactory(supervisor=True)
     other_agency = AgencyFactory()
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     response = client.post(
@@ -314,7 +315,7 @@ def test_booth_supervisor_cannot_offer_service_at_another_agencys_booth(client):
     # given
     supervisor = BoothStaffFactory(supervisor=True)
     foreign = BoothFactory(mall=supervisor.booth.mall)
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     response = client.post(
@@ -335,7 +336,7 @@ def test_booth_supervisor_cannot_move_their_service_to_another_agency(client):
     supervisor = BoothStaffFactory(supervisor=True)
     service = ServiceFactory(agency=supervisor.booth.agency)
     other_agency = AgencyFactory()
-    client.force_login(supervisor.user)
+    sign_in_staff(client, supervisor.user)
 
     # when
     response = client.post(
@@ -353,7 +354,7 @@ def test_booth_supervisor_cannot_move_their_service_to_another_agency(client):
 def test_officer_is_not_a_booth_supervisor_in_the_service_admin(client):
     # given
     officer = BoothStaffFactory(user__is_staff=True)
-    client.force_login(officer.user)
+    sign_in_staff(client, officer.user)
 
     # when
     response = client.get(reverse("admin:services_service_changelist"))
@@ -369,7 +370,7 @@ def test_mall_manager_cannot_reach_the_service_admin(client):
     # given
     manager = MallManagerFactory()
     service = ServiceFactory(booths=[BoothFactory(mall=manager.mall)])
-    client.force_login(manager.user)
+    sign_in_staff(client, manager.user)
 
     # when
     changelist = client.get(reverse("admin:services_service_changelist"))
