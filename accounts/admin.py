@@ -12,6 +12,7 @@ from agencies import actions, selectors
 from agencies.admin import sync_staff_status
 from agencies.constants import BoothRole
 from agencies.models import BoothStaff
+from audit.admin import audit_trail_link
 from mpp.admin import ScopedAdmin, ScopedInline, scope_of
 
 
@@ -80,7 +81,7 @@ class UserAdmin(ScopedAdmin, BaseUserAdmin):
     search_fields = ["email", "full_name", "phone"]
     inlines = [BoothStaffInline]
     roles_may_delete = False  # deactivate instead: history keeps pointing at the person
-    readonly_fields = ["last_login", "date_joined"]
+    readonly_fields = ["last_login", "date_joined", audit_trail_link]
 
     def scope(self, request, queryset, staff):
         return queryset.filter(pk__in=selectors.users_managed_by(staff=staff))
@@ -100,7 +101,9 @@ class UserAdmin(ScopedAdmin, BaseUserAdmin):
             ]
             return [(None, {"classes": ["wide"], "fields": fields})]
         roles = ["is_active", "is_staff"]
+        dates = ["last_login", "date_joined"]
         if scope_of(request).is_provincial_admin:
+            dates.append(audit_trail_link)  # the audit list is theirs alone
             roles += [
                 "is_provincial_admin",
                 "is_superuser",
@@ -114,7 +117,7 @@ class UserAdmin(ScopedAdmin, BaseUserAdmin):
                 {"fields": ["full_name", "phone", "preferred_language"]},
             ),
             (_("Permissions"), {"fields": roles}),
-            (_("Important dates"), {"fields": ["last_login", "date_joined"]}),
+            (_("Important dates"), {"fields": dates}),
         ]
 
     def get_form(self, request, obj=None, **kwargs):

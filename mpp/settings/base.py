@@ -58,6 +58,7 @@ LOCAL_APPS = [
     "applications",
     "queueing",
     "notifications",
+    "audit",
     "backoffice",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS

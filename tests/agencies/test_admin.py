@@ -47,6 +47,7 @@ def test_admin_index_lists_every_model_for_provincial_admin(client):
         "queueing": ["Counter"],
         "services": ["Service"],
         "notifications": ["Notification"],
+        "audit": ["AuditEvent"],
     }
 
 
