@@ -28,6 +28,8 @@ from applications.models import (
     StatusChange,
 )
 from applications.tracking import tracking_number_new
+from audit import actions as audit_actions
+from audit.models import AuditAction
 from mpp.exceptions import DomainError, InvalidTransition
 from notifications import actions as notification_actions
 from services.constants import TimeUnit
@@ -106,6 +108,13 @@ def _transition(
     locked.save(update_fields=["status", "updated_at", *fields])
     StatusChange.objects.create(
         application=locked, from_status=previous, to_status=to, changed_by=by, note=note
+    )
+    # In this transaction: the row exists exactly when the change does.
+    audit_actions.audit_record(
+        action=AuditAction.STATUS_CHANGE,
+        actor=by,
+        application=locked,
+        detail={"from": previous, "to": to},
     )
     if to in NOTIFYING and locked.citizen.is_active:
         subject, body = _status_notice(locked, to)

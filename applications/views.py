@@ -18,6 +18,7 @@ from agencies import selectors as agency_selectors
 from applications import actions, selectors, uploads
 from applications.forms import ApplicationForm, FixForm, StartForm, TrackForm
 from applications.models import ReviewStatus
+from audit import selectors as audit_selectors
 from mpp.exceptions import DomainError
 from mpp.ratelimit import rate_limited
 from services.models import Service
@@ -176,6 +177,10 @@ def application_detail(request, uuid) -> HttpResponse:
         {
             "application": application,
             "documents": selectors.documents_by_requirement(application),
+            # Who at the mall opened it and when (UU 27/2022: the citizen's right).
+            "staff_views": audit_selectors.staff_views_of_application(
+                application=application
+            ),
         },
     )
 

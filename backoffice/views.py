@@ -24,6 +24,8 @@ from agencies.permissions import actor_for
 from applications import actions, selectors
 from applications.models import CLOCK_RUNNING, ApplicationStatus, ReviewStatus
 from applications.views import file_response
+from audit.actions import audit_record
+from audit.models import AuditAction
 from backoffice.forms import (
     CompleteForm,
     DecisionForm,
@@ -152,6 +154,9 @@ def _review_context(request: HttpRequest, application, **extra) -> dict:
 @require_safe
 def review(request: HttpRequest, uuid) -> HttpResponse:
     application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
+    audit_record(
+        action=AuditAction.VIEW_APPLICATION, request=request, application=application
+    )
     return render(
         request, "backoffice/review.html", _review_context(request, application)
     )
@@ -163,6 +168,9 @@ def review(request: HttpRequest, uuid) -> HttpResponse:
 def reveal_nik(request: HttpRequest, uuid) -> HttpResponse:
     """Showing the whole NIK is a deliberate click (a POST), recorded."""
     application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
+    audit_record(
+        action=AuditAction.REVEAL_NIK, request=request, application=application
+    )
     context = {"application": application, "nik": application.citizen.nik or ""}
     if request.htmx:
         return render(request, "backoffice/_nik.html", context)
@@ -179,6 +187,13 @@ def reveal_nik(request: HttpRequest, uuid) -> HttpResponse:
 def document_view(request: HttpRequest, uuid, document_id: int) -> HttpResponse:
     document = selectors.document_get_for_staff(
         user=request.user, uuid=uuid, document_id=document_id
+    )
+    audit_record(
+        action=AuditAction.VIEW_DOCUMENT,
+        request=request,
+        application=document.application,
+        object_repr=f"ApplicationDocument {document.pk}",
+        detail={"requirement": document.requirement.name},
     )
     response = file_response(
         document.file,
@@ -197,6 +212,12 @@ def output_view(request: HttpRequest, uuid) -> HttpResponse:
     application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
     if not application.output_file:
         raise Http404
+    audit_record(
+        action=AuditAction.VIEW_DOCUMENT,
+        request=request,
+        application=application,
+        object_repr=f"Output of {application.tracking_number}",
+    )
     response = file_response(
         application.output_file,
         label=application.service.output_product or application.service.name,

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     # After auth and messages: staff need their second factor for /petugas/ and
     # /admin/ (RELIABILITY 6).
     "accounts.mfa.SecondFactorMiddleware",
+    "audit.middleware.ScopedNotFoundMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

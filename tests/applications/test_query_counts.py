@@ -70,8 +70,9 @@ def test_application_detail_query_count(client, django_assert_num_queries, docum
     citizen = UserFactory(nik="2171010101900001")
     application = _applications(citizen, count=1, documents=documents)[0]
     client.force_login(citizen)
-    # session, user, application, documents, history, messages, requirements, fields
-    with django_assert_num_queries(8):
+    # session, user, application, documents, history, messages, requirements, fields,
+    # staff looks (audit: one query while nobody looked, two after)
+    with django_assert_num_queries(9):
         response = client.get(application.get_absolute_url())
     assert response.status_code == 200
     assert len(response.context["documents"]) == documents
