@@ -1,3 +1,7 @@
+import phonenumbers
+from phonenumber_field.formfields import PhoneNumberField
+from phonenumber_field.widgets import RegionalPhoneNumberWidget
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import ProtectedError, Q
@@ -10,24 +14,50 @@ from accounts.models import User
 PHONE_HELP = _("Mobile number for SMS or WhatsApp, e.g. 0812 3456 7890.")
 
 
-def _clean_phone(value: str) -> str:
-    digits = "".join(ch for ch in value if ch.isascii() and ch.isdigit())
-    if value.strip().startswith("+62"):
-        digits = "0" + digits[2:]
-    if not (9 <= len(digits) <= 14 and digits.startswith("0")):
-        raise ValidationError(
-            _("Enter a phone number of 9 to 14 digits starting with 0."), code="phone"
+class MobilePhoneField(PhoneNumberField):
+    """A mobile number as people type it ("0812 3456 7890", "+62 812-3456-7890",
+    "62812…"; a foreign one with its +, "+65 9123 4567"), cleaned to E.164."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Phone number"))
+        kwargs.setdefault("help_text", PHONE_HELP)
+        kwargs.setdefault("max_length", 30)
+        kwargs["error_messages"] = {
+            "invalid": _(
+                "Enter a mobile number, e.g. 0812 3456 7890 or +62 812 3456 7890."
+            ),
+            **kwargs.get("error_messages", {}),
+        }
+        widget = RegionalPhoneNumberWidget(
+            region="ID", attrs={"autocomplete": "tel", "inputmode": "tel"}
         )
-    return digits
+        super().__init__(region="ID", widget=widget, **kwargs)
+
+    def validate(self, value) -> None:
+        super().validate(value)
+        if value in self.empty_values or not value.is_valid():
+            return  # the field's validator says it is not a number
+        if phonenumbers.number_type(value) not in _MOBILE:
+            raise ValidationError(
+                _(
+                    "This is a landline number. SMS and WhatsApp need a mobile "
+                    "number, e.g. 0812 3456 7890."
+                ),
+                code="not_mobile",
+            )
+
+
+_MOBILE = {
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+}
 
 
 class SignupForm(forms.Form):
     """Extra fields of the citizen sign-up (django-allauth adds e-mail and password)."""
 
     full_name = forms.CharField(label=_("Full name (as on your KTP)"), max_length=150)
-    phone = forms.CharField(
-        label=_("Phone number"), max_length=20, help_text=PHONE_HELP
-    )
+    phone = MobilePhoneField()
     birth_date = forms.DateField(
         label=_("Date of birth"), widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -46,9 +76,6 @@ class SignupForm(forms.Form):
         "password1",
         "password2",
     ]
-
-    def clean_phone(self) -> str:
-        return _clean_phone(self.cleaned_data["phone"])
 
     def clean(self):
         cleaned = super().clean()
@@ -113,14 +140,11 @@ class SignupForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
+    phone = MobilePhoneField(required=False)
+
     class Meta:
         model = User
         fields = ["full_name", "phone", "preferred_language", "notification_channel"]
-        help_texts = {"phone": PHONE_HELP}
-
-    def clean_phone(self) -> str:
-        value = self.cleaned_data["phone"]
-        return _clean_phone(value) if value else value
 
     def clean(self):
         cleaned = super().clean()

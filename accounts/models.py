@@ -1,3 +1,5 @@
+from phonenumber_field.modelfields import PhoneNumberField
+
 from django.conf import settings
 from django.contrib.auth.models import (
     AbstractBaseUser,
@@ -52,7 +54,8 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     email = models.EmailField(_("e-mail address"), max_length=254, unique=True)
     full_name = models.CharField(_("full name"), max_length=150)
-    phone = models.CharField(_("phone number"), max_length=20, blank=True)
+    # E.164 (+6281234567890); a number typed as 0812… is read as Indonesian.
+    phone = PhoneNumberField(_("phone number"), region="ID", max_length=20, blank=True)
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=8,

@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("services.urls")),
     path("", include("applications.urls")),
+    path("", include("notifications.urls")),
     path("petugas/", include("backoffice.urls")),
     path("akun/", include("accounts.urls")),
     # Before allauth's own: its authenticator activation and recovery codes, going on

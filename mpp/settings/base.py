@@ -95,6 +95,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "notifications.context_processors.unread_notifications",
             ],
         },
     }
@@ -326,7 +327,18 @@ MPP_PAGE_SIZE = 20
 # Largest request accepted (a form with several 5 MB documents); larger ones get 413
 # before anything is read. File parts are not covered by DATA_UPLOAD_MAX_MEMORY_SIZE.
 MPP_MAX_REQUEST_BYTES = env.int("MPP_MAX_REQUEST_BYTES", default=40 * 1024 * 1024)
-# SMS and WhatsApp provider (dotted path to a class with send(channel, phone, text)).
+# SMS and WhatsApp provider: a dotted path to a class with
+# send(*, channel, phone, text, idempotency_key) (notifications/gateways.py).
 MPP_MESSAGE_GATEWAY = env(
     "MPP_MESSAGE_GATEWAY", default="notifications.gateways.ConsoleGateway"
 )
+# notifications.gateways.HttpGateway: a generic HTTP provider (JSON POST).
+MPP_SMS_HTTP_URL = env("MPP_SMS_HTTP_URL", default="")
+MPP_SMS_HTTP_TOKEN = env("MPP_SMS_HTTP_TOKEN", default="")
+MPP_SMS_HTTP_TIMEOUT = env.float("MPP_SMS_HTTP_TIMEOUT", default=10.0)
+# Notification delivery (notifications/actions.py): attempts before a row is marked
+# failed (backoff 1, 2, 4 … 60 minutes: about four hours), and how long a worker's
+# claim on a row lasts: longer than CELERY_TASK_TIME_LIMIT, so only a dead worker's
+# claim expires.
+MPP_NOTIFICATION_MAX_ATTEMPTS = 10
+MPP_NOTIFICATION_CLAIM_SECONDS = 180

@@ -35,7 +35,7 @@ def test_signup_stores_the_normalized_nik_and_sends_a_verification(client):
     user = User.objects.get(email="warga@example.id")
     assert response.status_code == 302
     assert user.nik == "2171014101900001"
-    assert user.phone == "081270001234"
+    assert str(user.phone) == "+6281270001234"  # E.164
     assert user.masked_nik == "2171********0001"
     assert user.password.startswith(("md5$", "argon2"))
     assert len(mail.outbox) == 1
@@ -185,3 +185,96 @@ def test_an_unverified_account_does_not_hold_a_nik(client):
     assert response.status_code == 302
     assert not User.objects.filter(pk=squatter.pk).exists()  # replaced, not stripped
     assert User.objects.get(email="warga@example.id").nik == "2171014101900001"
+
+
+# ---------------------------------------------------------------- phone numbers
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("0812 3456 7890", "+6281234567890"),
+        ("+62 812-3456-7890", "+6281234567890"),
+        ("(0812) 3456-7890", "+6281234567890"),
+        ("62 812 3456 7890", "+6281234567890"),
+        ("+65 9123 4567", "+6591234567"),  # a Singapore mobile, common in Batam
+    ],
+)
+def test_signup_stores_the_phone_in_e164(client, typed, stored):
+    response = _signup(client, phone=typed)
+
+    assert response.status_code == 302
+    user = User.objects.get(email="warga@example.id")
+    assert str(user.phone) == stored
+    assert User.objects.filter(phone=stored).count() == 1  # the column holds E.164
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("0812 34", "Masukkan nomor HP yang benar, misalnya 0812 3456 7890"),
+        ("telepon saya", "Masukkan nomor HP yang benar, misalnya 0812 3456 7890"),
+        ("0771 441234", "Ini nomor telepon rumah/kantor"),
+    ],
+)
+def test_signup_refuses_a_phone_that_is_not_a_mobile_number_in_indonesian(
+    client, typed, message
+):
+    response = _signup(client, phone=typed)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert User.objects.count() == 0
+
+
+def test_the_profile_shows_the_phone_as_people_write_it_and_saves_e164(client):
+    user = UserFactory(phone="+6281270001234")
+    client.force_login(user)
+
+    page = client.get("/akun/profil/").content.decode()
+    response = client.post(
+        "/akun/profil/",
+        {
+            "full_name": "Siti Aminah",
+            "phone": "+62 813-1111-2222",
+            "preferred_language": "id",
+            "notification_channel": "sms",
+        },
+    )
+
+    assert 'value="0812-7000-1234"' in page
+    assert 'type="tel"' in page
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert str(user.phone) == "+6281311112222"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_turns_old_numbers_into_e164():
+    """accounts 0003: the old form stored "081270001234"; it becomes E.164, and a
+    value that is no number is kept as typed (the profile asks for a valid one)."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    before = [
+        ("accounts", "0002_user_birth_date_user_nik_user_notification_channel_and_more")
+    ]
+    after = [("accounts", "0003_user_phone_e164")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    OldUser = executor.loader.project_state(before).apps.get_model("accounts", "User")
+    for i, phone in enumerate(["081270001234", "", "12-34", "+6591234567"]):
+        OldUser.objects.create(email=f"lama{i}@example.id", full_name="L", phone=phone)
+
+    executor = MigrationExecutor(connection)  # reload the graph, as migrate does
+    executor.migrate(after)
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT email, phone FROM accounts_user ORDER BY email")
+        rows = cursor.fetchall()
+    assert rows == [
+        ("lama0@example.id", "+6281270001234"),
+        ("lama1@example.id", ""),
+        ("lama2@example.id", "12-34"),
+        ("lama3@example.id", "+6591234567"),
+    ]

@@ -45,8 +45,9 @@ SIGNED_IN = {
     "applications:document",
     "applications:output",
     "accounts:profile",
+    "notifications:list",
 }
-POST_ONLY = {"applications:submit", "applications:cancel"}
+POST_ONLY = {"applications:submit", "applications:cancel", "notifications:mark_read"}
 # Redirects, not pages: Django's language switch and the admin's sign-in.
 OTHER = {"set_language", "admin_login"}
 #: The officers' back office: HEAD, 404s and POST-only actions are tested in
@@ -150,6 +151,7 @@ def _signed_in_urls(data) -> dict[str, str]:
         "applications:document": f"/permohonan/{submitted}/dokumen/{document.pk}/",
         "applications:output": f"/permohonan/{data['completed'].uuid}/hasil/",
         "accounts:profile": "/akun/profil/",
+        "notifications:list": "/notifikasi/",
     }
 
 
@@ -157,6 +159,7 @@ def _post_only_urls(data) -> dict[str, str]:
     return {
         "applications:submit": f"/permohonan/{data['draft'].uuid}/kirim/",
         "applications:cancel": f"/permohonan/{data['draft'].uuid}/batal/",
+        "notifications:mark_read": "/notifikasi/dibaca/",
     }
 
 
