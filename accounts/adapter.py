@@ -58,4 +58,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def post_login(self, request: HttpRequest, user, **kwargs: Any) -> HttpResponse:
         response = super().post_login(request, user, **kwargs)
         throttle.remember_device(request, response, user.email)
+        # Shown as the header's "Petugas" link without a query on every page; the
+        # back office itself asks agencies.permissions on each request.
+        request.session["mpp_staff"] = permissions.actor_for(user).is_staff_member
         return response

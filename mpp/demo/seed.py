@@ -5,8 +5,10 @@ slugs, codes and e-mail addresses.
 """
 
 import datetime as dt
+import io
 import random
 import time
+import uuid
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
@@ -15,7 +17,9 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal import auth as totp_auth
 from allauth.mfa.utils import decrypt, encrypt
+from PIL import Image, ImageDraw
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -23,9 +27,12 @@ from accounts.models import User
 from agencies import actions as agency_actions
 from agencies.constants import BoothRole
 from agencies.models import Agency, Booth, Mall, OpeningHours
+from applications import actions as application_actions
+from applications.models import Application
 from mpp.demo import catalogue
 from queueing.models import Counter
 from services import actions as service_actions
+from services.constants import FieldKind
 from services.models import ProcedureStep, Requirement, Service
 
 DEMO_PASSWORD = "kepri-demo-2026"
@@ -416,3 +423,104 @@ def _seed_scale_batch(
     ProcedureStep.objects.bulk_create(steps)
     through.objects.bulk_create(offerings)
     return len(services)
+
+
+# ---------------------------------------------------------------- applications
+# The demo citizen's applications, so that a newcomer sees timelines at once and the
+# demo officers have work in their inbox. Keyed by fixed start keys: re-running the
+# seed finds them and never moves them back.
+_DEMO_APPLICATIONS = [
+    # (start key, agency slug, mall slug, what happens to it)
+    ("6f1c2a52-5d1e-4a4c-9b44-000000000001", "disdukcapil-batam", "batam", "submitted"),
+    ("6f1c2a52-5d1e-4a4c-9b44-000000000002", "imigrasi-batam", "batam", "in_review"),
+    ("6f1c2a52-5d1e-4a4c-9b44-000000000003", "disdukcapil-batam", "batam", "fix"),
+]
+
+
+def _demo_scan(label: str) -> SimpleUploadedFile:
+    """A small PNG standing in for a scanned document."""
+    image = Image.new("RGB", (620, 380), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((10, 10, 609, 369), outline="#0f6e8c", width=4)
+    draw.text((30, 30), "CONTOH DOKUMEN - DEMO MPP KEPRI", fill="#0f6e8c")
+    draw.text((30, 70), label[:60], fill="black")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return SimpleUploadedFile("scan.png", buffer.getvalue(), "image/png")
+
+
+def _demo_answer(field) -> str:
+    if field.kind == FieldKind.NUMBER:
+        return "1"
+    if field.kind == FieldKind.DATE:
+        return "2026-01-15"
+    if field.kind == FieldKind.CHOICE and field.choices.strip():
+        return field.choices.strip().splitlines()[0].strip()
+    return "Batam"
+
+
+def seed_applications() -> int:
+    """Give the demo citizen a few applications in different states (idempotent)."""
+    citizen = User.objects.filter(email="warga@demo.mpp.id").first()
+    if citizen is None:
+        return 0
+    made = 0
+    for index, (key, agency_slug, mall_slug, fate) in enumerate(_DEMO_APPLICATIONS):
+        mall = Mall.objects.filter(slug=mall_slug).first()
+        services = (
+            Service.objects.filter(
+                agency__slug=agency_slug,
+                is_active=True,
+                channel__in=["online", "both"],
+                booths__mall=mall,
+                requirements__needs_upload=True,
+            )
+            .distinct()
+            .order_by("name")
+        )
+        service = services[index % 2] if services.count() > 1 else services.first()
+        if mall is None or service is None:
+            continue
+        application = application_actions.application_start(
+            citizen=citizen, service=service, mall=mall, start_key=uuid.UUID(key)
+        )
+        if application.status != Application.Status.DRAFT:
+            continue  # already made by an earlier run
+        uploads_needed = service.requirements.filter(needs_upload=True)
+        application_actions.application_save_draft(
+            application=application,
+            field_values={f.key: _demo_answer(f) for f in service.fields.all()},
+            files={r.pk: (_demo_scan(r.name), "image/png") for r in uploads_needed},
+        )
+        application = application_actions.application_submit(
+            application=application, citizen=citizen
+        )
+        made += 1
+        if fate == "submitted":
+            continue
+        officer = _booth_officer(agency_slug, mall_slug)
+        if officer is None:
+            continue
+        application_actions.application_start_review(
+            application=application, officer=officer
+        )
+        if fate == "fix":
+            document = application.documents.order_by("requirement__position").last()
+            application_actions.application_request_changes(
+                application=application,
+                officer=officer,
+                fixes={document.pk: "Foto kurang jelas, mohon pindai ulang."},
+            )
+    return made
+
+
+def _booth_officer(agency_slug: str, mall_slug: str) -> User | None:
+    return (
+        User.objects.filter(
+            booth_roles__booth__agency__slug=agency_slug,
+            booth_roles__booth__mall__slug=mall_slug,
+            booth_roles__role=BoothRole.OFFICER,
+        )
+        .order_by("pk")
+        .first()
+    )

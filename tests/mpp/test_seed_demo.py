@@ -106,3 +106,19 @@ def test_demo_citizen_signs_in_and_can_apply(client):
     assert citizen.masked_nik == "2171********0001"
     online = Service.objects.filter(channel__in=["online", "both"]).count()
     assert online >= 10
+
+
+def test_seed_demo_gives_the_citizen_applications_for_the_demo_officers():
+    from applications.models import Application
+
+    call_command("seed_demo", quiet_logins=True)
+    call_command("seed_demo", quiet_logins=True)  # finds them, moves nothing back
+
+    citizen = User.objects.get(email="warga@demo.mpp.id")
+    statuses = sorted(
+        Application.objects.filter(citizen=citizen).values_list("status", flat=True)
+    )
+    assert statuses == ["changes_requested", "in_review", "submitted"]
+    officer = User.objects.get(email="petugas.dukcapil@demo.mpp.id")
+    inbox = Application.objects.filter(actor_for(officer).application_q())
+    assert inbox.filter(status="submitted").exists()

@@ -21,8 +21,11 @@ class Command(BaseCommand):
     def handle(self, *args, scale: int, quiet_logins: bool, **options):
         counts = seed.seed_catalogue()
         accounts = seed.seed_accounts()
+        applications = seed.seed_applications()
         summary = "Catalogue: {malls} malls, {agencies} agencies, {services} services."
         self.stdout.write(self.style.SUCCESS(summary.format(**counts)))
+        if applications:
+            self.stdout.write(f"Demo citizen: {applications} applications sent.")
         if scale:
             created = seed.seed_scale(count=scale)
             self.stdout.write(
