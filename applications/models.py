@@ -288,3 +288,68 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return self.body[:60]
+
+
+class ReminderKind(models.TextChoices):
+    DUE_SOON = "due_soon", _("Due soon")
+    OVERDUE = "overdue", _("Overdue")
+
+
+class DeadlineReminder(models.Model):
+    """A deadline reminder about one application on one day (applications/
+    deadlines.py). The unique row is the claim: a second run the same day, or a
+    second worker at the same moment, finds it and sends nothing."""
+
+    application = models.ForeignKey(
+        Application,
+        on_delete=models.CASCADE,
+        related_name="deadline_reminders",
+        verbose_name=_("application"),
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=ReminderKind)
+    day = models.DateField(_("day"))
+    recipient_count = models.PositiveSmallIntegerField(_("people told"), default=0)
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("deadline reminder")
+        verbose_name_plural = _("deadline reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "kind", "day"],
+                name="applications_one_reminder_per_kind_and_day",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=ReminderKind.values),
+                name="applications_reminder_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application_id} {self.kind} {self.day:%Y-%m-%d}"
+
+
+class SupervisorDigest(models.Model):
+    """The daily digest sent to one booth supervisor on one day (unique: one a day,
+    whatever the number of runs or workers)."""
+
+    supervisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("supervisor"),
+    )
+    day = models.DateField(_("day"))
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("supervisor digest")
+        verbose_name_plural = _("supervisor digests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["supervisor", "day"], name="applications_one_digest_per_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.supervisor_id} {self.day:%Y-%m-%d}"

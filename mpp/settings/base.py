@@ -8,6 +8,7 @@ and `REDIS_URL` switch to PostgreSQL and Redis.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 
 from django.utils.translation import gettext_lazy as _
@@ -281,6 +282,33 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.notification_sweep",
         "schedule": 60.0,
     },
+    # Deadlines (applications/deadlines.py), in CELERY_TIMEZONE (Asia/Jakarta). Each
+    # task is idempotent: a second run the same day sends and closes nothing more.
+    # Close applications that waited too long on the citizen's fixes, every day at
+    # 01:00: https://crontab.guru/#0_1_*_*_*
+    "applications-close-unfixed": {
+        "task": "applications.tasks.applications_close_unfixed",
+        "schedule": crontab(minute=0, hour=1),
+    },
+    # Remind officers of applications due soon, Monday to Friday at 06:30, before
+    # the malls open (holidays and closures are skipped by the task itself):
+    # https://crontab.guru/#30_6_*_*_1-5
+    "reminders-send-due-soon": {
+        "task": "applications.tasks.reminders_send_due_soon",
+        "schedule": crontab(minute=30, hour=6, day_of_week="1-5"),
+    },
+    # Tell booth supervisors of overdue applications, Monday to Friday at 06:35:
+    # https://crontab.guru/#35_6_*_*_1-5
+    "escalations-send-overdue": {
+        "task": "applications.tasks.escalations_send_overdue",
+        "schedule": crontab(minute=35, hour=6, day_of_week="1-5"),
+    },
+    # The booth supervisors' daily digest, Monday to Friday at 06:40:
+    # https://crontab.guru/#40_6_*_*_1-5
+    "digests-send": {
+        "task": "applications.tasks.digests_send",
+        "schedule": crontab(minute=40, hour=6, day_of_week="1-5"),
+    },
 }
 
 # ---------------------------------------------------------------- forms
@@ -324,6 +352,12 @@ LOGGING = {
 
 # ---------------------------------------------------------------- portal
 MPP_PAGE_SIZE = 20
+# Deadlines (applications/deadlines.py): officers are reminded of applications due
+# today or within the next MPP_DUE_SOON_WORKING_DAYS working days; an application
+# waiting on the citizen's fixes is closed once MPP_FIX_WAIT_WORKING_DAYS working
+# days of its mall passed without them.
+MPP_DUE_SOON_WORKING_DAYS = env.int("MPP_DUE_SOON_WORKING_DAYS", default=2)
+MPP_FIX_WAIT_WORKING_DAYS = env.int("MPP_FIX_WAIT_WORKING_DAYS", default=14)
 # Largest request accepted (a form with several 5 MB documents); larger ones get 413
 # before anything is read. File parts are not covered by DATA_UPLOAD_MAX_MEMORY_SIZE.
 MPP_MAX_REQUEST_BYTES = env.int("MPP_MAX_REQUEST_BYTES", default=40 * 1024 * 1024)
