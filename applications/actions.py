@@ -443,6 +443,22 @@ def application_decide(
     locked = _lock_for_officer(application, officer, expected_status)
     if not approve and not note.strip():
         raise DomainError(_("Give the reason for the rejection."))
+    if approve and locked.can_transition_to(S.APPROVED):
+        documents = locked.documents.all()
+        if documents.filter(review_status=ReviewStatus.NEEDS_FIX).exists():
+            raise DomainError(
+                _(
+                    "A document is still marked “needs a fix”: accept it or ask "
+                    "the applicant to fix it first."
+                )
+            )
+        # Approving accepts what the officer has not marked one by one.
+        documents.filter(review_status=ReviewStatus.PENDING).update(
+            review_status=ReviewStatus.ACCEPTED,
+            reviewed_by=officer,
+            reviewed_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
     locked = _transition(
         locked,
         to=S.APPROVED if approve else S.REJECTED,

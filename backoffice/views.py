@@ -249,19 +249,22 @@ def document_check(request: HttpRequest, uuid, document_id: int) -> HttpResponse
     else:
         error = _("Choose “accept” or “needs a fix”.")
     if request.htmx:
+        # The document's card, and out of band the "ask to fix" button, whose
+        # count of documents to fix just changed.
         application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
-        document = next(d for d in application.documents.all() if d.pk == document.pk)
-        return render(
-            request,
-            "backoffice/_document.html",
-            {
-                "application": application,
-                "document": document,
-                "may_process": True,
-                "checking": application.status in actions.DOCUMENT_REVIEW_STATUSES,
-                "error": error,
-            },
-        )
+        documents = list(application.documents.all())
+        context = {
+            "application": application,
+            "document": next(d for d in documents if d.pk == document.pk),
+            "needs_fix": [
+                d for d in documents if d.review_status == ReviewStatus.NEEDS_FIX
+            ],
+            "may_process": True,
+            "checking": application.status in actions.DOCUMENT_REVIEW_STATUSES,
+            "error": error,
+            "oob": True,
+        }
+        return render(request, "backoffice/_document_checked.html", context)
     if error:
         messages.error(request, error)
     return redirect("backoffice:review", uuid=uuid)

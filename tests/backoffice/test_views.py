@@ -417,3 +417,24 @@ def test_back_office_pages_answer_head_like_get():
     assert client.head(_act_url(application, "mulai")).status_code == 405
     application.refresh_from_db()
     assert application.status == S.SUBMITTED
+
+
+def test_approving_accepts_the_unmarked_documents_but_not_one_to_fix():
+    application = ApplicationFactory(in_review=True)
+    client = _client_for(officer_for(application))
+    ktp, letter = application.documents.order_by("requirement__position")
+    letter.review_status, letter.review_note = ReviewStatus.NEEDS_FIX, "Buram."
+    letter.save()
+
+    refused = _act(client, application, "setujui")
+    application.refresh_from_db()
+    assert application.status == S.IN_REVIEW
+    assert "perlu diperbaiki" in refused.content.decode()
+
+    letter.review_status, letter.review_note = ReviewStatus.ACCEPTED, ""
+    letter.save()
+    _act(client, application, "setujui")
+    application.refresh_from_db()
+    ktp.refresh_from_db()
+    assert application.status == S.APPROVED
+    assert ktp.review_status == ReviewStatus.ACCEPTED
