@@ -99,7 +99,12 @@ def inbox(request: HttpRequest) -> HttpResponse:
     applications, counts, due_soon = selectors.inbox_for_staff(
         actor=actor, filters=filters, today=today
     )
-    page = Paginator(applications, PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(applications, PAGE_SIZE)
+    if not (filters.service_id or filters.due or filters.assigned or filters.query):
+        # Only the status narrows the list: its count is already in `counts`, so
+        # the paginator need not count the booth's applications again.
+        paginator.count = counts[filters.status if filters.status in counts else "all"]
+    page = paginator.get_page(request.GET.get("page"))
     rows = [(a, _deadline(a, today, due_soon)) for a in page.object_list]
     context = {
         "form": form,

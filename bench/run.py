@@ -42,6 +42,10 @@ class Scenario:
     `thread_per_connection`: the script keeps state per Lua state (= wrk thread),
     so each connection gets its own thread. `verify_submissions`: afterwards, check
     in the database what the bench citizen sent (see bench/citizens.py).
+    `read_only`: afterwards, check that no row of any table was inserted, updated or
+    deleted from just before the warm-up to the end of the run (bench/officers.py).
+    `audited_view`: ... except the audit trail's rows of a staff look at the
+    reviewed application, one per answered request, all by the bench officer.
     """
 
     path: str
@@ -51,6 +55,8 @@ class Scenario:
     args: dict[str, str] = field(default_factory=dict)
     thread_per_connection: bool = False
     verify_submissions: bool = False
+    read_only: bool = False
+    audited_view: bool = False
 
 
 # Logged-in citizens: session cookies made by bench/citizens.py; the CSRF secret is
@@ -61,6 +67,9 @@ SUBMITTER = {
     "Cookie": "{session_cookie}={submit_session}; {csrf_cookie}={csrf_secret}",
     "X-CSRFToken": "{csrf_secret}",
 }
+# An officer of the bench booth, signed in as the back office demands (past the
+# second factor staff need for /petugas/): bench/officers.py.
+OFFICER = {"Cookie": "{session_cookie}={officer_session}"}
 
 # name -> URL path, or a Scenario. "floor" must stay first.
 SCENARIOS: dict[str, str | Scenario] = {
@@ -70,6 +79,17 @@ SCENARIOS: dict[str, str | Scenario] = {
     "service_detail": "{service_detail}",
     # A citizen with 50 sent applications opens "My applications" (page 1 of 3).
     "my_applications": Scenario(path="/permohonan/", headers=LISTER),
+    # The back office: an officer of a booth holding 10,000 sent applications opens
+    # the inbox (open ones by due date, page 1, counts per status), then one
+    # application in review with its documents. Neither may write anything but,
+    # for the review page, the audit trail's row of each look at the application.
+    "officer_inbox": Scenario(path="/petugas/", headers=OFFICER, read_only=True),
+    "application_review": Scenario(
+        path="/petugas/permohonan/{review_uuid}/",
+        headers=OFFICER,
+        read_only=True,
+        audited_view=True,
+    ),
     # start, upload one 1 MB PDF per requirement, send: rps counts whole
     # submissions and p50/p95 time all three requests (application_submit.lua).
     "application_submit": Scenario(
@@ -104,6 +124,7 @@ RESULTS = BENCH / "results.json"
 GUNICORN_LOG = BENCH / "gunicorn.log"
 REPORT_LUA = BENCH / "report.lua"
 CITIZENS_PY = BENCH / "citizens.py"
+OFFICERS_PY = BENCH / "officers.py"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mpp_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/14"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", ""}
@@ -292,15 +313,24 @@ def lookup(env: dict[str, str]) -> dict[str, object]:
     raise BenchError(f"Could not read the lookups from manage.py shell:\n{output}")
 
 
-def citizens(env: dict[str, str], step: str, **extra: str) -> dict:
-    """Run one step of bench/citizens.py (setup, count, verify) in manage.py shell."""
-    marker = "BENCH-CITIZENS:"
+def shell_step(script: Path, marker: str, env: dict[str, str], step: str, **extra):
+    """Run one step of a bench script in manage.py shell; its JSON result."""
     step_env = {**env, "BENCH_STEP": step, **extra}
-    output = manage(step_env, "shell", "-c", CITIZENS_PY.read_text(), capture=True)
+    output = manage(step_env, "shell", "-c", script.read_text(), capture=True)
     for line in reversed(output.splitlines()):
         if line.startswith(marker):
             return json.loads(line[len(marker) :])
-    raise BenchError(f"bench/citizens.py {step} printed no result:\n{output}")
+    raise BenchError(f"bench/{script.name} {step} printed no result:\n{output}")
+
+
+def citizens(env: dict[str, str], step: str, **extra: str) -> dict:
+    """Run one step of bench/citizens.py (setup, count, verify) in manage.py shell."""
+    return shell_step(CITIZENS_PY, "BENCH-CITIZENS:", env, step, **extra)
+
+
+def officers(env: dict[str, str], step: str, **extra: str) -> dict:
+    """Run one step of bench/officers.py (setup, mark, written) in manage.py shell."""
+    return shell_step(OFFICERS_PY, "BENCH-OFFICERS:", env, step, **extra)
 
 
 def csrf_secret() -> str:
@@ -317,6 +347,49 @@ def submissions_consistency(env: dict[str, str], before: int, iterations: int) -
     if new < iterations:
         problems.insert(0, f"{iterations} submissions reported, {new} in the database")
     return "ok" if not problems else "FAILED " + "; ".join(problems)
+
+
+def nothing_written(
+    env: dict[str, str],
+    mark: dict,
+    values: dict,
+    audited: dict[str, int] | None = None,
+) -> tuple[str, int | None]:
+    """('ok', audit rows) if no table changed since `mark` (officers.py mark); else
+    what did. With `audited` (for the warm-up and the run together: the requests
+    and timeouts wrk counted, the requests it can have left in flight), the audit
+    table must hold one new row per answered request, each the bench officer's look
+    at the reviewed application, and may hold one more per request wrk gave up on
+    (timeout) or left in flight."""
+    check = officers(env, "written", BENCH_MARK=json.dumps(mark))
+    changes = dict(check["tables"])
+    problems, rows = [], None
+    if audited is not None:
+        changes.pop(check["audit_table"], None)
+        expected = (
+            values["audit_view_action"],
+            values["review_id"],
+            values["officer_id"],
+        )
+        rows = 0
+        for group in check["audit"]:
+            key = (group["action"], group["application_id"], group["actor_id"])
+            if key == expected:
+                rows = group["rows"]
+            else:
+                problems.append(f"{group['rows']} audit rows {key}")
+        most = audited["requests"] + audited["timeouts"] + audited["in_flight"]
+        if not audited["requests"] <= rows <= most:
+            problems.append(
+                f"{rows} audit rows of views for {audited['requests']} answered "
+                f"requests (at most {most} with timeouts and requests in flight)"
+            )
+    problems += [
+        f"{table}: {c['written']} rows inserted or updated, "
+        f"{c['rows_before']} -> {c['rows_after']} rows"
+        for table, c in changes.items()
+    ]
+    return ("ok" if not problems else "FAILED wrote " + "; ".join(problems)), rows
 
 
 # ---------------------------------------------------------------------------- gunicorn
@@ -563,6 +636,12 @@ def main() -> int:
     scenarios = {name: as_scenario(value) for name, value in SCENARIOS.items()}
     if next(iter(scenarios)) != "floor":
         raise BenchError('SCENARIOS must start with "floor".')
+    only = {n.strip() for n in os.environ.get("BENCH_ONLY", "").split(",") if n.strip()}
+    if only - set(scenarios):
+        unknown = ", ".join(sorted(only - set(scenarios)))
+        raise BenchError(f"BENCH_ONLY: no scenario {unknown}; see SCENARIOS.")
+    if only:  # the floor is always measured: the ratios need it
+        scenarios = {n: s for n, s in scenarios.items() if n == "floor" or n in only}
 
     wrk_bin = ensure_wrk()
     database_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
@@ -584,17 +663,19 @@ def main() -> int:
         manage(env, "collectstatic", "--noinput", "-v0")
         log(f"seed_demo --scale {scale}")
         manage(env, "seed_demo", "--scale", str(scale), "--quiet-logins")
-        # Measure the steady state autovacuum reaches in production: fresh planner
-        # statistics and a visibility map (index-only scans), not a just-loaded table.
-        log("VACUUM ANALYZE")
-        manage(env, "shell", "-c", VACUUM_CODE)
-        values = lookup(env)
         log("bench citizens, sessions, the 1 MB PDF")
         pdf = workdir / "dokumen-1mb.pdf"
         # No worker runs: empty the Celery queue, if it is the bench's own Redis.
         purge = "0" if os.environ.get("REDIS_URL") else "1"
-        values |= citizens(env, "setup", BENCH_PDF=str(pdf), BENCH_PURGE_TASKS=purge)
+        values = citizens(env, "setup", BENCH_PDF=str(pdf), BENCH_PURGE_TASKS=purge)
         values |= {"csrf_secret": csrf_secret(), "submit_pdf": str(pdf)}
+        log("bench officers: one booth with 10,000 applications, a staff session")
+        values |= officers(env, "setup", BENCH_SUBMIT_SERVICE=values["submit_service"])
+        # Measure the steady state autovacuum reaches in production: fresh planner
+        # statistics and a visibility map (index-only scans), not a just-loaded table.
+        log("VACUUM ANALYZE")
+        manage(env, "shell", "-c", VACUUM_CODE)
+        values |= lookup(env)
         paths = {name: s.path.format(**values) for name, s in scenarios.items()}
 
         port = free_port()
@@ -620,11 +701,26 @@ def main() -> int:
                 print(
                     f"   {name}: {paths[name]} (2 s warm-up, {seconds} s)", flush=True
                 )
-                wrk(cmd, script, url, 2, args)
+                if scenario.read_only:
+                    mark = officers(env, "mark")
+                warm = wrk(cmd, script, url, 2, args)
                 if scenario.verify_submissions:
                     before = citizens(env, "count")["submitted"]
                 raw = wrk(cmd, script, url, seconds, args)
                 results[name] = result_of(raw, paths[name])
+                if scenario.read_only:
+                    audited = None
+                    if scenario.audited_view:
+                        audited = {
+                            "requests": warm["requests"] + raw["requests"],
+                            "timeouts": warm["timeout"] + raw["timeout"],
+                            "in_flight": 2 * connections,  # when each wrk run ends
+                        }
+                    consistency, rows = nothing_written(env, mark, values, audited)
+                    results[name]["consistency"] = consistency
+                    if audited is not None:
+                        results[name]["audit_rows"] = rows
+                        results[name]["answered_requests"] = audited["requests"]
                 if scenario.verify_submissions:
                     results[name]["consistency"] = submissions_consistency(
                         env, before, results[name].get("iterations", 0)
@@ -647,6 +743,17 @@ def main() -> int:
         "gunicorn_workers": workers,
         "cpu_count": os.cpu_count(),
         "service_count": values.get("service_count"),
+        "back_office": {
+            key.removeprefix("officer_"): values.get(key)
+            for key in (
+                "officer_booth",
+                "officer_applications",
+                "officer_statuses",
+                "officer_services",
+                "officer_second_factor",
+                "review_documents",
+            )
+        },
         "elapsed_s": round(time.monotonic() - started, 1),
     }
     RESULTS.write_text(
@@ -666,6 +773,19 @@ def main() -> int:
                 f"latency of each {result['latency_of']}; "
                 f"consistency {result.get('consistency', 'not checked')}."
             )
+        elif "audit_rows" in result:
+            print(
+                f"{name}: nothing written but {result['audit_rows']} audit rows "
+                f"(views) for {result['answered_requests']} answered requests? "
+                f"{result['consistency']}."
+            )
+        elif "consistency" in result:
+            print(f"{name}: nothing written? {result['consistency']}.")
+    back_office = meta["back_office"]
+    print(
+        f"back office: {back_office['booth']}, {back_office['applications']} "
+        f"applications, second factor: {back_office['second_factor']}."
+    )
     failed = [
         name
         for name, result in results.items()
