@@ -439,3 +439,23 @@ def test_approving_accepts_the_unmarked_documents_but_not_one_to_fix():
     ktp.refresh_from_db()
     assert application.status == S.APPROVED
     assert ktp.review_status == ReviewStatus.ACCEPTED
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"page": "999999999999999999999"},
+        {"page": "-1"},
+        {"service": "99999999999999999999999"},
+        {"status": "<script>"},
+        {"q": "x" * 500},
+        {"due": "kemarin"},
+    ],
+)
+def test_the_inbox_survives_odd_query_strings(query):
+    application = ApplicationFactory(submitted=True)
+    response = _client_for(officer_for(application)).get(
+        reverse("backoffice:inbox"), query
+    )
+    assert response.status_code == 200
+    assert application.tracking_number in response.content.decode()
