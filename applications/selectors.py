@@ -185,17 +185,26 @@ def inbox_for_staff(
 def services_in_scope(*, actor: Actor) -> QuerySet[Service]:
     """The services whose applications the actor sees (the inbox's filter): one
     EXISTS probe per service, not a scan of every application."""
-    return (
-        Service.objects.filter(
-            Exists(
-                Application.objects.filter(
-                    actor.application_q(), service_id=OuterRef("pk")
-                )
+    sent = Application.objects.filter(
+        service_id=OuterRef("pk"), tracking_number__isnull=False
+    )
+    if actor.is_provincial_admin or actor.is_mall_manager:
+        services = Service.objects.filter(Exists(sent.filter(actor.application_q())))
+    elif actor.seats:
+        # Booth staff: their agencies' services only, each probed at its booth's
+        # mall through the service index (not a scan of the booth's applications).
+        services = Service.objects.filter(
+            reduce(
+                or_,
+                [
+                    Q(agency_id=s.agency_id) & Exists(sent.filter(mall_id=s.mall_id))
+                    for s in actor.seats
+                ],
             )
         )
-        .only("pk", "name")
-        .order_by("name")
-    )
+    else:
+        services = Service.objects.none()
+    return services.only("pk", "name").order_by("name")
 
 
 def workload_per_officer(*, actor: Actor) -> list[dict]:
