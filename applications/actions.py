@@ -562,10 +562,9 @@ def message_send(*, application: Application, officer: User, body: str) -> Messa
         raise DomainError(_("Write a message first."))
     message = Message.objects.create(application=locked, sender=officer, body=body)
     if locked.citizen.is_active:  # a deactivated account is told nothing
-        _notify_citizen(
-            locked,
-            subject=_("New message about application %(number)s")
-            % {"number": locked.tracking_number},
-            body=body,
-        )
+        with translation.override(locked.citizen.preferred_language):
+            subject = _("New message about application %(number)s") % {
+                "number": locked.tracking_number
+            }
+        _notify_citizen(locked, subject=subject, body=body)
     return message
