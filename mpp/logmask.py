@@ -8,7 +8,9 @@ filter or formatter sees it (console, gunicorn, Celery's own handlers, pytest's
 caplog), in the message, its arguments, the exception text and the stack text.
 
 Any run of 16 digits (optionally grouped in fours by spaces, dots or dashes) that is
-not part of a longer number is shown as `2171********0001`.
+not part of a longer number is shown as `2171********0001`, except inside a UUID
+(`84573430-7024-4284-a644-c95e9b27b1e9` starts with 16 digits; a NIK is never
+written 8-4-4-4-12 with hex letters), which the audit trail must keep whole.
 """
 
 import logging
@@ -20,8 +22,25 @@ _NIK_LIKE = re.compile(
 )
 
 
-def mask_text(text: str) -> str:
+_UUID = re.compile(
+    r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
+    r"-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])"
+)
+
+
+def _mask_plain(text: str) -> str:
     return _NIK_LIKE.sub(r"\1********\2", text)
+
+
+def mask_text(text: str) -> str:
+    if "-" not in text:
+        return _mask_plain(text)
+    parts, last = [], 0
+    for uuid in _UUID.finditer(text):
+        parts += [_mask_plain(text[last : uuid.start()]), uuid.group()]
+        last = uuid.end()
+    parts.append(_mask_plain(text[last:]))
+    return "".join(parts)
 
 
 def _masking_factory(base_factory):

@@ -64,12 +64,21 @@ def test_every_logger_masks_grouped_niks_in_messages_and_stacks():
     assert text.count("2171********0001") == 2
 
 
+def test_a_nik_beside_a_uuid_is_still_masked():
+    text = "84573430-7024-4284-a644-c95e9b27b1e9 NIK 2171014101900001."
+    assert logmask.mask_text(text) == (
+        "84573430-7024-4284-a644-c95e9b27b1e9 NIK 2171********0001."
+    )
+
+
 @pytest.mark.parametrize(
     "kept",
     [
         "order 12345678901234567",  # 17 digits: not a NIK
         "phone 081270001234",
         "time 1733280000.123456",
+        # A uuid starting with 16 digits: the audit trail keeps which one was asked.
+        "/permohonan/84573430-7024-4284-a644-c95e9b27b1e9/",
     ],
 )
 def test_other_numbers_are_left_alone(kept):
