@@ -24,6 +24,7 @@ import re
 from urllib.parse import urlencode
 
 from allauth.account.authentication import get_authentication_records
+from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -91,7 +92,13 @@ class SecondFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if is_staff_path(request.path_info) and requires_second_factor(request.user):
+        if (
+            is_staff_path(request.path_info)
+            and requires_second_factor(request.user)
+            # Passed in this session: nothing to query. Staff cannot remove their
+            # authenticator (StaffMFAAdapter), so a pass stays backed by one.
+            and not passed_second_factor(request)
+        ):
             if not has_totp(request.user):
                 messages.warning(
                     request,
@@ -101,13 +108,25 @@ class SecondFactorMiddleware:
                     ),
                 )
                 return _redirect(request, "mfa_activate_totp")
-            if not passed_second_factor(request):
-                messages.info(
-                    request,
-                    _(
-                        "Enter the code from your authenticator app (or a recovery "
-                        "code) to continue."
-                    ),
-                )
-                return _redirect(request, "mfa_reauthenticate")
+            messages.info(
+                request,
+                _(
+                    "Enter the code from your authenticator app (or a recovery "
+                    "code) to continue."
+                ),
+            )
+            return _redirect(request, "mfa_reauthenticate")
         return self.get_response(request)
+
+
+class StaffMFAAdapter(DefaultMFAAdapter):
+    """Staff keep their authenticator app: removing it would leave the back office
+    to a password alone (and a session that passed it still open). A lost phone is
+    the provincial admin's to reset, in the admin."""
+
+    def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
+        if authenticator.type == Authenticator.Type.TOTP and requires_second_factor(
+            authenticator.user
+        ):
+            return False
+        return super().can_delete_authenticator(authenticator)

@@ -44,6 +44,9 @@ class BoothSeat:
     mall_id: int
     agency_id: int
     role: str
+    # For headers (read in the same query as the seat).
+    mall_name: str = ""
+    agency_short_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,23 @@ class Actor:
         if self.is_booth_staff:
             return OFFICER
         return CITIZEN if self.is_authenticated else ANONYMOUS
+
+    @property
+    def scope_mall_ids(self) -> frozenset[int] | None:
+        """The malls whose applications this actor sees (None: all of them)."""
+        if self.is_provincial_admin:
+            return None
+        return self.managed_mall_ids | {s.mall_id for s in self.seats}
+
+    @property
+    def scope_key(self) -> str:
+        """Names what `application_q()` selects, for cache keys: two actors with the
+        same key see the same applications."""
+        if self.is_provincial_admin:
+            return "province"
+        seats = ",".join(sorted({f"{s.mall_id}.{s.agency_id}" for s in self.seats}))
+        malls = ",".join(str(m) for m in sorted(self.managed_mall_ids))
+        return f"seats={seats};malls={malls}"
 
     # ------------------------------------------------------------ applications
     def seat_for(self, *, mall_id: int, agency_id: int) -> BoothSeat | None:
@@ -179,14 +199,21 @@ def actor_for(user) -> Actor:
             if user.is_staff
             else frozenset(),
             seats=tuple(
-                BoothSeat(booth_id, mall_id, agency_id, role)
-                for booth_id, mall_id, agency_id, role in BoothStaff.objects.filter(
+                BoothSeat(*row)
+                for row in BoothStaff.objects.filter(
                     user=user,
                     booth__is_active=True,
                     role__in=[BoothRole.OFFICER, BoothRole.SUPERVISOR],
                 )
                 .order_by("booth__mall__name", "booth__agency__short_name")
-                .values_list("booth_id", "booth__mall_id", "booth__agency_id", "role")
+                .values_list(
+                    "booth_id",
+                    "booth__mall_id",
+                    "booth__agency_id",
+                    "role",
+                    "booth__mall__name",
+                    "booth__agency__short_name",
+                )
             ),
         )
     user._mpp_actor = actor

@@ -50,6 +50,7 @@ from applications.models import (
     ReminderKind,
     SupervisorDigest,
 )
+from applications.selectors import due_soon_limit
 from notifications import actions as notification_actions
 
 logger = logging.getLogger(__name__)
@@ -81,12 +82,6 @@ def _notify(user: User, build: Callable[[], tuple[str, str]]) -> None:
 
 
 # ---------------------------------------------------------------- reads
-
-
-def due_soon_limit(today: dt.date) -> dt.date:
-    """The last due date that counts as due soon (national working days, as the
-    back office inbox counts them)."""
-    return calendar.add_working_days(today, settings.MPP_DUE_SOON_WORKING_DAYS)
 
 
 def due_soon(*, today: dt.date) -> QuerySet[Application]:

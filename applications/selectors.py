@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 
@@ -12,6 +13,7 @@ from accounts.models import User
 from agencies import calendar
 from agencies.constants import BoothRole
 from agencies.permissions import Actor, actor_for
+from applications import versions
 from applications.models import (
     CLOCK_RUNNING,
     OPEN_FOR_OFFICER,
@@ -109,8 +111,6 @@ def documents_by_requirement(
 
 
 # ---------------------------------------------------------------- back office
-#: "Due soon": the due date is within this many working days.
-DUE_SOON_WORKING_DAYS = 2
 INBOX_FILTERS = ("open", "all", *(s.value for s in ApplicationStatus))
 
 
@@ -124,37 +124,35 @@ class InboxFilters:
 
 
 def due_soon_limit(today: dt.date) -> dt.date:
-    """The last date that counts as due soon: national working days only (a mall's
-    own closures would only move a highlight, not a deadline)."""
-    return calendar.add_working_days(today, DUE_SOON_WORKING_DAYS)
+    """The last due date that counts as "due soon" (settings.MPP_DUE_SOON_WORKING_DAYS
+    national working days ahead), for the inbox, the review page and the reminders
+    alike. National days only: a mall's own closures would only move a highlight,
+    not a deadline."""
+    return calendar.add_working_days(today, settings.MPP_DUE_SOON_WORKING_DAYS)
 
 
 def inbox_for_staff(
     *, actor: Actor, filters: InboxFilters, today: dt.date
 ) -> tuple[QuerySet[Application], dict[str, int], dt.date]:
     """The applications of the actor's booths (or malls) that the filters keep,
-    by due date, with the count per status over the whole scope and the "due
-    soon" limit. The counts take one query whatever the data size."""
+    by due date, as dicts (uuid, tracking_number, status, due_date, service_name,
+    mall_name, citizen_name, assignee_name), with the count per status over the
+    whole scope (`inbox_counts`) and the "due soon" limit."""
     scope = Application.objects.filter(actor.application_q())
-    counts = scope.aggregate(
-        all=Count("pk"),
-        open=Count("pk", filter=Q(status__in=OPEN_FOR_OFFICER)),
-        **{s.value: Count("pk", filter=Q(status=s)) for s in ApplicationStatus},
-    )
+    counts = inbox_counts(actor=actor)
     due_soon = due_soon_limit(today)
-    # Only the columns the inbox shows: every matching row is joined and sorted
-    # before the page is cut, so a wide column (a service's texts) costs per row.
-    applications = scope.select_related(
-        "service", "mall", "citizen", "assigned_to"
-    ).only(
+    # Plain values of only the columns the inbox shows: every matching row is joined
+    # and sorted before the page is cut, so a wide column (a service's texts) costs
+    # per row, and the page's rows need no model instances.
+    applications = scope.values(
         "uuid",
         "tracking_number",
         "status",
         "due_date",
-        "service__name",
-        "mall__name",
-        "citizen__full_name",
-        "assigned_to__full_name",
+        service_name=F("service__name"),
+        mall_name=F("mall__name"),
+        citizen_name=F("citizen__full_name"),
+        assignee_name=F("assigned_to__full_name"),
     )
     if filters.status == "open":
         applications = applications.filter(status__in=OPEN_FOR_OFFICER)
@@ -180,6 +178,33 @@ def inbox_for_staff(
         )
     ordered = applications.order_by(F("due_date").asc(nulls_last=True), "pk")
     return ordered, counts, due_soon
+
+
+def inbox_counts(*, actor: Actor) -> dict[str, int]:
+    """The number of the actor's applications per status, "open" (waiting for the
+    booth) and "all": one aggregate over the scope, cached until an application of
+    the actor's malls changes (applications/versions.py)."""
+
+    def compute() -> dict[str, int]:
+        return Application.objects.filter(actor.application_q()).aggregate(
+            all=Count("pk"),
+            open=Count("pk", filter=Q(status__in=OPEN_FOR_OFFICER)),
+            **{s.value: Count("pk", filter=Q(status=s)) for s in ApplicationStatus},
+        )
+
+    return versions.cached(
+        f"inbox-counts:{actor.scope_key}", actor.scope_mall_ids, compute
+    )
+
+
+def inbox_services(*, actor: Actor) -> list[tuple[int, str]]:
+    """(id, name) of the services in the inbox's filter (`services_in_scope`),
+    cached like the counts: a service joins the list with its first application."""
+    return versions.cached(
+        f"inbox-services:{actor.scope_key}",
+        actor.scope_mall_ids,
+        lambda: list(services_in_scope(actor=actor).values_list("pk", "name")),
+    )
 
 
 def services_in_scope(*, actor: Actor) -> QuerySet[Service]:

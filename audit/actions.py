@@ -25,13 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import Exists, OuterRef
 from django.db.utils import load_backend
 from django.http import HttpRequest
 
 from accounts.models import User
-from agencies.constants import BoothRole
-from agencies.models import BoothStaff, MallManager
+from agencies import permissions
 from audit.models import INDEPENDENT_ACTIONS, AuditAction, AuditEvent, AuditRole
 from mpp.logmask import mask_text
 from mpp.ratelimit import client_address
@@ -44,31 +42,15 @@ _OWN_CONNECTION = "audit_independent"
 
 
 def role_of(user) -> str:
-    """The highest role of `user` right now, as an AuditRole value (one query for a
-    signed-in user who is not a provincial admin)."""
+    """The highest role of `user` right now, as an AuditRole value: what
+    agencies.permissions grants them (kept on the user for the request, so the
+    back office's own check already paid for it)."""
     if user is None or not user.is_authenticated:
         return AuditRole.ANONYMOUS
     # A superuser can do everything a provincial admin can.
     if user.is_superuser or user.is_provincial_admin:
         return AuditRole.PROVINCIAL_ADMIN
-    booth_roles = BoothStaff.objects.filter(user=OuterRef("pk"))
-    manages, supervises, works = (
-        User.objects.filter(pk=user.pk)
-        .annotate(
-            manages=Exists(MallManager.objects.filter(user=OuterRef("pk"))),
-            supervises=Exists(booth_roles.filter(role=BoothRole.SUPERVISOR)),
-            works=Exists(booth_roles),
-        )
-        .values_list("manages", "supervises", "works")
-        .get()
-    )
-    if manages:
-        return AuditRole.MALL_MANAGER
-    if supervises:
-        return AuditRole.SUPERVISOR
-    if works:
-        return AuditRole.OFFICER
-    return AuditRole.CITIZEN
+    return AuditRole(permissions.actor_for(user).role)
 
 
 def audit_record(

@@ -35,10 +35,9 @@ class InboxFilterForm(forms.Form):
     )
 
     def __init__(self, *args, services=(), **kwargs):
+        """`services`: (id, name) pairs (applications.selectors.inbox_services)."""
         super().__init__(*args, **kwargs)
-        self.fields["service"].choices = [("", _("All services"))] + [
-            (s.pk, s.name) for s in services
-        ]
+        self.fields["service"].choices = [("", _("All services")), *services]
 
 
 class DecisionForm(forms.Form):

@@ -12,14 +12,16 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.models import User
-from agencies.models import Booth, Mall
+from agencies.models import Mall
 from agencies.permissions import actor_for
 from applications import actions, selectors
 from applications.models import CLOCK_RUNNING, ApplicationStatus, ReviewStatus
@@ -53,39 +55,57 @@ def staff_required(view):
 
 
 def _header(actor) -> dict:
-    """The booths (or malls) named in the back office's header bar."""
-    booths = (
-        Booth.objects.filter(pk__in=actor.booth_ids)
-        .select_related("mall", "agency")
-        .order_by("mall__name", "agency__short_name")
-        if actor.booth_ids
-        else []
-    )
+    """The booths (or malls) named in the back office's header bar: the booths come
+    with the actor (agencies.permissions), no query."""
     malls = (
         Mall.objects.filter(pk__in=actor.managed_mall_ids).order_by("name")
-        if actor.managed_mall_ids and not actor.booth_ids
+        if actor.managed_mall_ids and not actor.seats
         else []
     )
-    return {"actor": actor, "booths": booths, "malls": malls}
+    return {"actor": actor, "seats": actor.seats, "malls": malls}
 
 
-def _deadline(application, today, due_soon) -> str:
-    if application.status not in CLOCK_RUNNING or not application.due_date:
+def _deadline(status: str, due_date, today, due_soon) -> str:
+    """ "overdue", "soon" or "" for an application's due date."""
+    if status not in CLOCK_RUNNING or not due_date:
         return ""
-    if application.due_date < today:
+    if due_date < today:
         return "overdue"
-    if application.due_date <= due_soon:
+    if due_date <= due_soon:
         return "soon"
     return ""
 
 
 # ---------------------------------------------------------------- inbox
+_ANY_UUID = "00000000-0000-0000-0000-000000000000"
+
+
+def _inbox_rows(values, *, today, due_soon) -> list[dict]:
+    """The inbox's rows, ready to print: the template does no lookups, includes or
+    URL reversing per row (it is the page officers open most)."""
+    review_url = reverse("backoffice:review", kwargs={"uuid": _ANY_UUID})
+    labels = {value: str(label) for value, label in ApplicationStatus.choices}
+    rows = []
+    for row in values:
+        due_date, status = row["due_date"], row["status"]
+        rows.append(
+            {
+                **row,
+                "url": review_url.replace(_ANY_UUID, str(row["uuid"])),
+                "status_label": labels[status],
+                "due": date_format(due_date, "j M Y") if due_date else "",
+                "deadline": _deadline(status, due_date, today, due_soon),
+            }
+        )
+    return rows
+
+
 @staff_required
 @never_cache
 @require_safe
 def inbox(request: HttpRequest) -> HttpResponse:
     actor = actor_for(request.user)
-    services = list(selectors.services_in_scope(actor=actor))
+    services = selectors.inbox_services(actor=actor)
     form = InboxFilterForm(request.GET or None, services=services)
     data = form.cleaned_data if form.is_valid() else {}
     filters = selectors.InboxFilters(
@@ -105,12 +125,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
         # the paginator need not count the booth's applications again.
         paginator.count = counts[filters.status if filters.status in counts else "all"]
     page = paginator.get_page(request.GET.get("page"))
-    rows = [(a, _deadline(a, today, due_soon)) for a in page.object_list]
     context = {
         "form": form,
         "page": page,
-        "rows": rows,
+        "rows": _inbox_rows(page.object_list, today=today, due_soon=due_soon),
         "counts": counts,
+        # Several malls in view: name each row's mall.
+        "show_mall": len({seat.mall_id for seat in actor.seats}) != 1,
         "filters": filters,
         "workload": selectors.workload_per_officer(actor=actor),
         **_header(actor),
@@ -145,7 +166,12 @@ def _review_context(request: HttpRequest, application, **extra) -> dict:
             d for d in documents if d.review_status == ReviewStatus.NEEDS_FIX
         ],
         "checking": application.status in actions.DOCUMENT_REVIEW_STATUSES,
-        "deadline": _deadline(application, today, selectors.due_soon_limit(today)),
+        "deadline": _deadline(
+            application.status,
+            application.due_date,
+            today,
+            selectors.due_soon_limit(today),
+        ),
         "decision_form": DecisionForm(),
         "message_form": MessageForm(),
         "complete_form": CompleteForm(),

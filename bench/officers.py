@@ -46,6 +46,7 @@ from accounts.models import User
 from agencies import actions as agency_actions
 from agencies.constants import BoothRole
 from agencies.models import Booth, BoothStaff
+from applications import versions
 from applications.models import (
     Application,
     ApplicationDocument,
@@ -472,6 +473,9 @@ def setup() -> dict:
     )
     review = review_application(booth, services)
     complete_review(review, officer)
+    # bulk_create and update() send no signal: the inbox's cached counts would
+    # otherwise be those of an earlier run for up to versions.CACHE_SECONDS.
+    versions.bump(booth.mall_id)
     scope = Application.objects.filter(
         mall=booth.mall, service__agency=booth.agency, tracking_number__isnull=False
     )

@@ -200,6 +200,7 @@ ACCOUNT_RATE_LIMITS = {
 # Second factor (allauth.mfa): https://docs.allauth.org/en/latest/mfa/configuration.html
 # Staff must use it for /petugas/ and /admin/ (accounts/mfa.py); citizens may opt in.
 # Codes are limited by ACCOUNT_RATE_LIMITS["login_failed"] above, per user.
+MFA_ADAPTER = "accounts.mfa.StaffMFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "MPP Kepri"
 # Accept the previous and the next code too: phone clocks drift, and a code typed as
@@ -316,6 +317,9 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # ---------------------------------------------------------------- security
+# Sessions read from the cache (Redis in production), written to both: a signed-in
+# page costs no session query, and a cache outage or restart only costs one.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

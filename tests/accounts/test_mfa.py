@@ -333,6 +333,49 @@ def test_citizens_may_turn_on_an_authenticator_from_their_profile(client):
     assert _password(client, citizen, "/").headers["Location"] == CODE_AT_SIGN_IN
 
 
+DEACTIVATE = "/akun/2fa/totp/deactivate/"
+
+
+def test_staff_cannot_turn_their_authenticator_off(client):
+    """A session that passed the second factor is not asked again (no query per
+    page), so staff must not be able to drop the factor it rests on."""
+    officer = BoothStaffFactory().user
+    sign_in_staff(client, officer)
+    client.post("/akun/reauthenticate/", {"password": PASSWORD})
+
+    response = client.post(DEACTIVATE)
+
+    assert Authenticator.objects.filter(
+        user=officer, type=Authenticator.Type.TOTP
+    ).exists()
+    assert response.status_code == 200  # the form again, with allauth's refusal
+    assert response.context["form"].errors
+
+
+def test_citizens_may_turn_their_authenticator_off(client):
+    citizen = _verified()
+    enrol_totp(citizen)
+    sign_in_staff(client, citizen)  # a password and the code, as a citizen would
+    client.post("/akun/reauthenticate/", {"password": PASSWORD})
+
+    client.post(DEACTIVATE)
+
+    assert not Authenticator.objects.filter(
+        user=citizen, type=Authenticator.Type.TOTP
+    ).exists()
+
+
+def test_a_session_that_passed_the_second_factor_costs_no_authenticator_query(
+    client, django_assert_num_queries
+):
+    officer = BoothStaffFactory().user
+    sign_in_staff(client, officer)
+    client.get("/petugas/")
+    # user, actor; no authenticator (and no page: the booth has no application)
+    with django_assert_num_queries(2):
+        assert client.get("/petugas/").status_code == 200
+
+
 # ---------------------------------------------------------------- the demo
 DEMO_STAFF = {
     "admin@demo.mpp.id",

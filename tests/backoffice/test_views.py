@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -17,6 +18,7 @@ from tests.accounts.factories import PASSWORD, UserFactory
 from tests.agencies.factories import BoothStaffFactory, MallManagerFactory
 from tests.applications import badfiles
 from tests.applications.factories import ApplicationFactory, officer_for
+from tests.services.factories import ServiceFactory
 from tests.staff_auth import sign_in_staff
 
 pytestmark = [pytest.mark.django_db, pytest.mark.issue(7)]
@@ -101,9 +103,9 @@ def test_inbox_filters_and_search():
     unassigned = client.get(url, {"assigned": "unassigned"}).context["rows"]
     partial = client.get(url, {"q": "budi"}, HTTP_HX_REQUEST="true")
 
-    assert [a for a, _due in by_status] == [second]
-    assert [a for a, _due in by_name] == [first]
-    assert [a for a, _due in by_number] == [second]
+    assert [row["uuid"] for row in by_status] == [second.uuid]
+    assert [row["uuid"] for row in by_name] == [first.uuid]
+    assert [row["uuid"] for row in by_number] == [second.uuid]
     assert len(unassigned) == 2
     assert [t.name for t in partial.templates][0] == "backoffice/_inbox_results.html"
 
@@ -115,12 +117,52 @@ def test_inbox_query_count_does_not_grow(size, django_assert_num_queries):
     for _ in range(size):
         ApplicationFactory(submitted=True, service=first.service)
     client = _client_for(officer)
-    client.get(reverse("backoffice:inbox"))  # warm the session
-    # session, user, authenticator (second factor), actor (2), services, counts
-    # (which also serve the paginator), page, booths (header); the bell's unread
-    # count was cached by the first request
-    with django_assert_num_queries(8):
+    client.get(reverse("backoffice:inbox"))  # warm the session and the caches
+    # user, actor (the officer's booths), page: the session, the counts per status
+    # and the services of the filter come from the cache, the second factor from
+    # the session, the bell's unread count was cached by the first request
+    with django_assert_num_queries(3):
         assert client.get(reverse("backoffice:inbox")).status_code == 200
+    cache.clear()
+    # + session, services, counts (which also serve the paginator), bell
+    with django_assert_num_queries(7):
+        assert client.get(reverse("backoffice:inbox")).status_code == 200
+
+
+def test_the_inbox_counts_follow_every_change_at_once(
+    django_capture_on_commit_callbacks,
+):
+    """The cached counts and services (applications/versions.py) are never stale:
+    any saved application of the mall makes the next inbox recompute them."""
+    first = ApplicationFactory(submitted=True)
+    officer = officer_for(first)
+    client = _client_for(officer)
+    url = reverse("backoffice:inbox")
+    assert client.get(url).context["counts"]["submitted"] == 1
+
+    with django_capture_on_commit_callbacks(execute=True):  # as when it commits
+        actions.application_start_review(application=first, officer=officer)
+    counts = client.get(url).context["counts"]
+    assert (counts["submitted"], counts["in_review"]) == (0, 1)
+
+    other_service = ServiceFactory(agency=first.service.agency)
+    with django_capture_on_commit_callbacks(execute=True):
+        ApplicationFactory(submitted=True, service=other_service, mall=first.mall)
+    page = client.get(url)
+    assert page.context["counts"]["submitted"] == 1
+    assert other_service.name in page.content.decode()  # the service filter
+
+
+def test_the_inbox_works_with_the_cache_down(monkeypatch):
+    """Redis down: every read recomputes, nothing is cached, the page still works."""
+    first = ApplicationFactory(submitted=True)
+    client = _client_for(officer_for(first))
+    monkeypatch.setattr(cache, "get_many", lambda *a, **k: {})
+    monkeypatch.setattr(cache, "get", lambda *a, **k: None)
+    monkeypatch.setattr(cache, "add", lambda *a, **k: True)
+    page = client.get(reverse("backoffice:inbox"))
+    assert page.status_code == 200
+    assert page.context["counts"]["submitted"] == 1
 
 
 # ---------------------------------------------------------------- review page
