@@ -58,6 +58,9 @@ class ServiceAdminForm(forms.ModelForm):
             "fee_legal_basis",
             "output_product",
             "complaint_channel",
+            "queue_prefix",
+            "daily_quota",
+            "online_share",
             "decree_number",
             "decree_date",
             "booths",
@@ -132,6 +135,10 @@ class ServiceAdmin(ScopedAdmin):
         (
             _("Output and complaints"),
             {"fields": ["output_product", "complaint_channel"]},
+        ),
+        (
+            _("Queue"),
+            {"fields": ["queue_prefix", "daily_quota", "online_share"]},
         ),
         (_("Decree"), {"fields": ["decree_number", "decree_date"]}),
         (_("Where it is offered"), {"fields": ["booths"]}),

@@ -61,6 +61,24 @@ class Service(TimeStampedModel):
         help_text=_("Only booths of the owning agency."),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    # The queue (queueing/): tickets are numbered per mall, day and prefix.
+    queue_prefix = models.CharField(
+        _("queue prefix"),
+        max_length=2,
+        default="A",
+        help_text=_("Letter(s) before the ticket number, as called out: A-012."),
+    )
+    daily_quota = models.PositiveIntegerField(
+        _("daily ticket quota"),
+        null=True,
+        blank=True,
+        help_text=_("Tickets per mall and day; empty for no limit."),
+    )
+    online_share = models.PositiveSmallIntegerField(
+        _("online share (%)"),
+        default=50,
+        help_text=_("Share of the daily quota that may be booked online."),
+    )
     # Lower-cased name, description, agency, output and requirement names, kept by
     # services.actions.service_refresh_search_text; a trigram index serves substring
     # search on PostgreSQL.
@@ -100,6 +118,18 @@ class Service(TimeStampedModel):
                 condition=Q(time_limit_unit__in=TimeUnit.values),
                 name="services_service_time_unit_valid",
                 violation_error_message=_("Unknown time unit."),
+            ),
+            models.CheckConstraint(
+                condition=Q(queue_prefix__regex=r"^[A-Z]{1,2}$"),
+                name="services_service_queue_prefix_letters",
+                violation_error_message=_(
+                    "The queue prefix is one or two capital letters."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(online_share__lte=100),
+                name="services_service_online_share_percent",
+                violation_error_message=_("The online share is at most 100 %."),
             ),
             models.CheckConstraint(
                 condition=Q(channel__in=Channel.values),

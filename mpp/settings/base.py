@@ -361,6 +361,14 @@ MPP_PAGE_SIZE = 20
 # waiting on the citizen's fixes is closed once MPP_FIX_WAIT_WORKING_DAYS working
 # days of its mall passed without them.
 MPP_DUE_SOON_WORKING_DAYS = env.int("MPP_DUE_SOON_WORKING_DAYS", default=2)
+
+# ---------------------------------------------------------------- queue
+# A called ticket may be called again after this many seconds; after this many calls
+# in all, the next recall makes it a no-show.
+MPP_QUEUE_RECALL_COOLDOWN_SECONDS = env.int(
+    "MPP_QUEUE_RECALL_COOLDOWN_SECONDS", default=20
+)
+MPP_QUEUE_MAX_CALLS = env.int("MPP_QUEUE_MAX_CALLS", default=3)
 MPP_FIX_WAIT_WORKING_DAYS = env.int("MPP_FIX_WAIT_WORKING_DAYS", default=14)
 # Largest request accepted (a form with several 5 MB documents); larger ones get 413
 # before anything is read. File parts are not covered by DATA_UPLOAD_MAX_MEMORY_SIZE.

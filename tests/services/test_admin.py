@@ -40,6 +40,8 @@ def service_form(*, agency, booths=(), **fields) -> dict:
         "fee_legal_basis": "",
         "output_product": "Surat izin",
         "complaint_channel": "SP4N-LAPOR!",
+        "queue_prefix": "A",
+        "online_share": "50",
         "decree_number": "",
         "decree_date": "",
         "booths": [str(b.pk) for b in booths],

@@ -1,0 +1,481 @@
+"""Writes of the counter queue: issuing tickets, counters, and every move of a ticket.
+
+Exactly once, whatever the number of counters (issue 8):
+
+* **Numbers**: the mall's sequence row for the day and prefix is locked for the
+  instant of taking the next number (`SELECT … FOR UPDATE`), so numbers neither
+  repeat nor skip; `queueing_ticket_number_unique` is the backstop. A double tap
+  sends the same `issue_key` twice and gets the first ticket back.
+* **Calls**: `ticket_call_next` locks the counter's open session (one caller per
+  counter at a time), then takes the first waiting ticket in the queue's order with
+  `SELECT … FOR UPDATE SKIP LOCKED`: two counters calling at the same moment take
+  two different tickets, and neither waits for the other. A counter holds at most
+  one called or serving ticket (`queueing_one_ticket_at_a_counter`), and a console
+  that shows a stale state (`expected_ticket`) is refused with a message.
+* Every status change goes through `TICKET_TRANSITIONS` and writes one
+  `TicketEvent`; a recall writes one too (same status).
+
+The order is the priority class first (elderly, disabled, pregnant or nursing, with
+a small child), then the effective arrival: the issue time at a kiosk, the later of
+the booked time and the check-in for an online booking; a transfer keeps it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_lib
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from agencies.models import Booth
+from agencies.permissions import actor_for
+from mpp.exceptions import DomainError
+from queueing.models import (
+    AT_COUNTER,
+    Counter,
+    CounterSession,
+    PriorityClass,
+    Ticket,
+    TicketEvent,
+    TicketSequence,
+    TicketSource,
+    TicketStatus,
+)
+from services.models import Service
+
+T = TicketStatus
+
+
+class StaleConsole(DomainError):
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "The counter changed in the meantime (another tab or a lost answer). "
+                "The console now shows its current state; nothing was called twice."
+            )
+        )
+
+
+# ---------------------------------------------------------------- helpers
+def _event(
+    ticket: Ticket, *, from_status: str, by: User | None, note: str = ""
+) -> None:
+    TicketEvent.objects.create(
+        ticket=ticket,
+        from_status=from_status,
+        to_status=ticket.status,
+        counter=ticket.counter,
+        by=by,
+        note=note[:200],
+    )
+
+
+def _move(ticket: Ticket, *, to: str, by: User | None, note: str = "", **fields):
+    """`ticket` (locked by the caller) to status `to`, with `fields`, and its event."""
+    if not ticket.can_transition_to(to):
+        raise DomainError(
+            _("Ticket %(number)s is %(status)s: this cannot be done now.")
+            % {"number": ticket.display_number, "status": ticket.get_status_display()}
+        )
+    from_status = ticket.status
+    ticket.status = to
+    for name, value in fields.items():
+        setattr(ticket, name, value)
+    ticket.save(update_fields=["status", *fields])
+    _event(ticket, from_status=from_status, by=by, note=note)
+    return ticket
+
+
+def _lock_ticket(ticket: Ticket) -> Ticket:
+    return Ticket.objects.select_for_update().get(pk=ticket.pk)
+
+
+def _session_for(counter: Counter, officer: User, *, lock: bool) -> CounterSession:
+    """The counter's open session, which `officer` may work (else 404-like refusal)."""
+    actor = actor_for(officer)
+    seat = actor.seat_for(
+        mall_id=counter.booth.mall_id, agency_id=counter.booth.agency_id
+    )
+    if seat is None:
+        raise DomainError(_("Only the staff of this booth work its counters."))
+    sessions = CounterSession.objects.filter(counter=counter, closed_at__isnull=True)
+    if lock:
+        sessions = sessions.select_for_update()
+    session = sessions.first()
+    if session is None:
+        raise DomainError(_("Open the counter first."))
+    return session
+
+
+def _priority_rank(priority: str) -> int:
+    return 0 if priority == PriorityClass.NONE else 1
+
+
+# ---------------------------------------------------------------- issuing
+def ticket_issue(
+    *,
+    booth: Booth,
+    service: Service,
+    issue_key: uuid_lib.UUID,
+    source: str = TicketSource.KIOSK,
+    priority: str = PriorityClass.NONE,
+    priority_reason: str = "",
+    citizen: User | None = None,
+    application=None,
+    booked_for: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+) -> Ticket:
+    """A new ticket for `service` at `booth`, numbered for today. The same
+    `issue_key` again (a double tap, a resent form) returns the first ticket."""
+    existing = Ticket.objects.filter(issue_key=issue_key).first()
+    if existing is not None:
+        return existing
+    now = now or timezone.now()
+    day = timezone.localdate(booked_for or now)
+    if not service.booths.filter(pk=booth.pk).exists():
+        raise DomainError(_("This service is not offered at this booth."))
+    if priority != PriorityClass.NONE and not priority_reason.strip():
+        raise DomainError(_("Say why the ticket has priority."))
+    try:
+        with transaction.atomic():
+            number = _next_number(booth.mall_id, day, service.queue_prefix)
+            # Counted under the sequence's row lock: two kiosks cannot both take
+            # the last ticket of the quota.
+            _check_quota(service=service, booth=booth, day=day, source=source)
+            in_queue = source != TicketSource.ONLINE
+            ticket = Ticket.objects.create(
+                issue_key=issue_key,
+                mall_id=booth.mall_id,
+                booth=booth,
+                service=service,
+                day=day,
+                prefix=service.queue_prefix,
+                number=number,
+                source=source,
+                priority=priority,
+                priority_rank=_priority_rank(priority),
+                priority_reason=priority_reason.strip()[:200],
+                citizen=citizen,
+                application=application,
+                issued_at=now,
+                booked_for=booked_for,
+                queued_at=now if in_queue else None,
+                checked_in_at=now if in_queue else None,
+            )
+            _event(ticket, from_status="", by=citizen)
+    except IntegrityError as error:
+        same_key = Ticket.objects.filter(issue_key=issue_key).first()
+        if same_key is not None:  # the other tap won the race
+            return same_key
+        if citizen is not None and _holds_ticket(citizen, service, day):
+            raise DomainError(
+                _("You already have a ticket for this service on that day.")
+            ) from error
+        raise
+    return ticket
+
+
+def _holds_ticket(citizen: User, service: Service, day: dt.date) -> bool:
+    return (
+        Ticket.objects.filter(citizen=citizen, service=service, day=day)
+        .exclude(status__in=[T.CANCELLED, T.TRANSFERRED])
+        .exists()
+    )
+
+
+def _next_number(mall_id: int, day: dt.date, prefix: str) -> int:
+    sequence, _created = TicketSequence.objects.get_or_create(
+        mall_id=mall_id, day=day, prefix=prefix
+    )
+    TicketSequence.objects.filter(pk=sequence.pk).update(
+        last_number=F("last_number") + 1
+    )
+    # The UPDATE holds the row lock until commit: no one else reads this value.
+    return TicketSequence.objects.values_list("last_number", flat=True).get(
+        pk=sequence.pk
+    )
+
+
+def _check_quota(*, service: Service, booth: Booth, day: dt.date, source: str) -> None:
+    if service.daily_quota is None:
+        return
+    issued = Ticket.objects.filter(
+        service=service, mall_id=booth.mall_id, day=day
+    ).exclude(status=T.CANCELLED)
+    if issued.count() >= service.daily_quota:
+        raise DomainError(_("Today's quota for this service is used up."))
+    if source == TicketSource.ONLINE:
+        online_quota = service.daily_quota * service.online_share // 100
+        if issued.filter(source=TicketSource.ONLINE).count() >= online_quota:
+            raise DomainError(_("No more online tickets for this service on that day."))
+
+
+def ticket_check_in(*, ticket: Ticket, now: dt.datetime | None = None) -> Ticket:
+    """An online ticket's holder arrived: the ticket joins the queue at the later of
+    its booked time and now."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = _lock_ticket(ticket)
+        if locked.status != T.WAITING:
+            raise DomainError(_("This ticket is not waiting any more."))
+        if locked.queued_at is not None:
+            return locked  # already checked in: a second scan changes nothing
+        if locked.day != timezone.localdate(now):
+            raise DomainError(_("This ticket is for another day."))
+        locked.checked_in_at = now
+        locked.queued_at = max(now, locked.booked_for or now)
+        locked.save(update_fields=["checked_in_at", "queued_at"])
+        return locked
+
+
+def ticket_cancel(*, ticket: Ticket, citizen: User) -> Ticket:
+    with transaction.atomic():
+        locked = _lock_ticket(ticket)
+        if locked.citizen_id != citizen.pk:
+            raise DomainError(_("This is not your ticket."))
+        return _move(locked, to=T.CANCELLED, by=citizen, finished_at=timezone.now())
+
+
+# ---------------------------------------------------------------- counters
+def counter_open(
+    *, counter: Counter, officer: User, services: list[Service]
+) -> CounterSession:
+    actor = actor_for(officer)
+    booth = counter.booth
+    if actor.seat_for(mall_id=booth.mall_id, agency_id=booth.agency_id) is None:
+        raise DomainError(_("Only the staff of this booth work its counters."))
+    offered = set(booth.services.values_list("pk", flat=True))
+    chosen = [s for s in services if s.pk in offered]
+    if not chosen:
+        raise DomainError(_("Choose at least one of the booth's services."))
+    try:
+        with transaction.atomic():
+            session = CounterSession.objects.create(
+                counter=counter, officer=officer, day=timezone.localdate()
+            )
+            session.services.set(chosen)
+    except IntegrityError as error:
+        raise DomainError(_("This counter is already open.")) from error
+    return session
+
+
+def counter_close(*, counter: Counter, officer: User) -> CounterSession:
+    """Close the counter: a called ticket goes back to the queue (keeping its place);
+    a ticket being served must be finished, transferred or set aside first."""
+    with transaction.atomic():
+        session = _session_for(counter, officer, lock=True)
+        held = Ticket.objects.select_for_update().filter(
+            counter=counter, status__in=AT_COUNTER
+        )
+        for ticket in held:
+            if ticket.status == T.SERVING:
+                raise DomainError(
+                    _("Finish or transfer ticket %(number)s before closing.")
+                    % {"number": ticket.display_number}
+                )
+            _move(
+                ticket,
+                to=T.WAITING,
+                by=officer,
+                note="counter closed",
+                counter=None,
+                officer=None,
+            )
+        session.closed_at = timezone.now()
+        session.save(update_fields=["closed_at"])
+        return session
+
+
+# ---------------------------------------------------------------- calling
+def ticket_call_next(
+    *, counter: Counter, officer: User, expected_ticket: int | None = None
+) -> Ticket | None:
+    """Call the next ticket to `counter`, or None when nobody waits. `expected_ticket`
+    is the ticket the console showed at this counter (None: none); anything else
+    means a stale console and is refused."""
+    now = timezone.now()
+    with transaction.atomic():
+        session = _session_for(counter, officer, lock=True)
+        current = (
+            Ticket.objects.filter(counter=counter, status__in=AT_COUNTER)
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if current != expected_ticket:
+            raise StaleConsole
+        if current is not None:
+            raise DomainError(_("Finish the current ticket before calling the next."))
+        service_ids = list(session.services.values_list("pk", flat=True))
+        ticket = (
+            Ticket.objects.select_for_update(skip_locked=True)
+            .filter(
+                mall_id=counter.booth.mall_id,
+                day=timezone.localdate(now),
+                service_id__in=service_ids,
+                status=T.WAITING,
+                queued_at__isnull=False,
+            )
+            .order_by("-priority_rank", "queued_at", "pk")
+            .first()
+        )
+        if ticket is None:
+            return None
+        return _move(
+            ticket,
+            to=T.CALLED,
+            by=officer,
+            counter=counter,
+            officer=officer,
+            call_count=1,
+            called_at=now,
+            last_called_at=now,
+        )
+
+
+def _held(counter: Counter, officer: User, ticket_id: int, status: set[str]) -> Ticket:
+    session = _session_for(counter, officer, lock=True)
+    ticket = (
+        Ticket.objects.select_for_update()
+        .filter(pk=ticket_id, counter=session.counter, status__in=status)
+        .first()
+    )
+    if ticket is None:
+        raise StaleConsole
+    return ticket
+
+
+def ticket_recall(*, counter: Counter, officer: User, ticket_id: int) -> Ticket:
+    """Call the ticket again (not before the cool-down); past the last recall it
+    becomes a no-show and the counter is free."""
+    now = timezone.now()
+    with transaction.atomic():
+        ticket = _held(counter, officer, ticket_id, {T.CALLED})
+        cooldown = dt.timedelta(seconds=settings.MPP_QUEUE_RECALL_COOLDOWN_SECONDS)
+        if ticket.last_called_at and now - ticket.last_called_at < cooldown:
+            raise DomainError(
+                _("Wait a moment before calling %(number)s again.")
+                % {"number": ticket.display_number}
+            )
+        if ticket.call_count >= settings.MPP_QUEUE_MAX_CALLS:
+            return _move(ticket, to=T.NO_SHOW, by=officer, finished_at=now)
+        ticket.call_count += 1
+        ticket.last_called_at = now
+        ticket.save(update_fields=["call_count", "last_called_at"])
+        _event(ticket, from_status=T.CALLED, by=officer, note="recall")
+        return ticket
+
+
+def ticket_no_show(*, counter: Counter, officer: User, ticket_id: int) -> Ticket:
+    with transaction.atomic():
+        ticket = _held(counter, officer, ticket_id, {T.CALLED})
+        return _move(ticket, to=T.NO_SHOW, by=officer, finished_at=timezone.now())
+
+
+def ticket_start(*, counter: Counter, officer: User, ticket_id: int) -> Ticket:
+    with transaction.atomic():
+        ticket = _held(counter, officer, ticket_id, {T.CALLED})
+        return _move(ticket, to=T.SERVING, by=officer, started_at=timezone.now())
+
+
+def ticket_finish(
+    *, counter: Counter, officer: User, ticket_id: int, outcome: str = ""
+) -> Ticket:
+    with transaction.atomic():
+        ticket = _held(counter, officer, ticket_id, {T.SERVING})
+        return _move(
+            ticket,
+            to=T.DONE,
+            by=officer,
+            finished_at=timezone.now(),
+            outcome=outcome.strip()[:200],
+        )
+
+
+def ticket_park(*, counter: Counter, officer: User, ticket_id: int) -> Ticket:
+    """Set the ticket being served aside (the counter may call the next)."""
+    with transaction.atomic():
+        ticket = _held(counter, officer, ticket_id, {T.SERVING})
+        return _move(ticket, to=T.PARKED, by=officer)
+
+
+def ticket_resume(
+    *, counter: Counter, officer: User, ticket_id: int, expected_ticket: int | None
+) -> Ticket:
+    """Serve a set-aside ticket again, at the counter that set it aside."""
+    with transaction.atomic():
+        session = _session_for(counter, officer, lock=True)
+        current = (
+            Ticket.objects.filter(counter=counter, status__in=AT_COUNTER)
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if current != expected_ticket:
+            raise StaleConsole
+        if current is not None:
+            raise DomainError(_("Finish the current ticket before resuming another."))
+        ticket = (
+            Ticket.objects.select_for_update()
+            .filter(pk=ticket_id, counter=session.counter, status=T.PARKED)
+            .first()
+        )
+        if ticket is None:
+            raise StaleConsole
+        return _move(ticket, to=T.SERVING, by=officer)
+
+
+def ticket_transfer(
+    *, counter: Counter, officer: User, ticket_id: int, service: Service, booth: Booth
+) -> Ticket:
+    """Send the ticket being served to another service or booth of the same mall: a
+    new ticket there (with its own number) keeps the original place in the queue."""
+    with transaction.atomic():
+        ticket = _held(counter, officer, ticket_id, {T.SERVING})
+        if booth.mall_id != ticket.mall_id:
+            raise DomainError(_("Transfers stay within the mall."))
+        if not service.booths.filter(pk=booth.pk).exists():
+            raise DomainError(_("This service is not offered at this booth."))
+        _move(ticket, to=T.TRANSFERRED, by=officer, finished_at=timezone.now())
+        new = Ticket.objects.create(
+            issue_key=uuid_lib.uuid4(),
+            mall_id=ticket.mall_id,
+            booth=booth,
+            service=service,
+            day=ticket.day,
+            prefix=service.queue_prefix,
+            number=_next_number(ticket.mall_id, ticket.day, service.queue_prefix),
+            source=TicketSource.OFFICER,
+            priority=ticket.priority,
+            priority_rank=ticket.priority_rank,
+            priority_reason=ticket.priority_reason,
+            citizen=ticket.citizen,
+            application=ticket.application,
+            issued_at=timezone.now(),
+            checked_in_at=ticket.checked_in_at,
+            queued_at=ticket.queued_at,
+            transferred_from=ticket,
+        )
+        _event(new, from_status="", by=officer, note=f"from {ticket.display_number}")
+        return new
+
+
+# ---------------------------------------------------------------- end of day
+def close_day(*, day: dt.date) -> int:
+    """Tickets of `day` (or earlier) still waiting or called become no-shows;
+    idempotent. Returns how many changed."""
+    changed = 0
+    with transaction.atomic():
+        stale = Ticket.objects.select_for_update(skip_locked=True).filter(
+            day__lte=day, status__in=[T.WAITING, T.CALLED]
+        )
+        for ticket in stale:
+            _move(ticket, to=T.NO_SHOW, by=None, note="end of day")
+            changed += 1
+        CounterSession.objects.filter(day__lte=day, closed_at__isnull=True).update(
+            closed_at=timezone.now()
+        )
+    return changed
