@@ -84,6 +84,9 @@ SCENARIOS: dict[str, str | Scenario] = {
     # application in review with its documents. Neither may write anything but,
     # for the review page, the audit trail's row of each look at the application.
     "officer_inbox": Scenario(path="/petugas/", headers=OFFICER, read_only=True),
+    # The reference for signed-in pages: the same officer's (empty) notifications,
+    # the smallest page with the header, a session and a user (bench/README.md).
+    "signed_in_floor": Scenario(path="/notifikasi/", headers=OFFICER),
     "application_review": Scenario(
         path="/petugas/permohonan/{review_uuid}/",
         headers=OFFICER,
