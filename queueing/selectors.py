@@ -1,0 +1,286 @@
+"""Reads of the counter queue: the display board, a ticket's place and wait, a
+counter's console. Each answers in a fixed number of queries, whatever the number
+of tickets (the board is polled by every TV of a mall)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass
+
+from django.db.models import (
+    Avg,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+)
+from django.http import Http404
+from django.utils import timezone
+
+from agencies.models import Mall
+from agencies.permissions import actor_for
+from queueing.announce import announcement
+from queueing.models import (
+    AT_COUNTER,
+    Counter,
+    CounterSession,
+    Ticket,
+    TicketEvent,
+    TicketStatus,
+)
+
+T = TicketStatus
+#: How many of the day's last finished tickets set the average service time.
+RECENT_SERVICES = 20
+#: The average service time assumed before a service has any finished ticket today.
+DEFAULT_SERVICE_MINUTES = 10
+
+
+def _waiting(mall_id: int, day: dt.date):
+    return Ticket.objects.filter(
+        mall_id=mall_id, day=day, status=T.WAITING, queued_at__isnull=False
+    )
+
+
+# ---------------------------------------------------------------- display board
+def board_version(*, mall: Mall, day: dt.date) -> int:
+    """Changes with every move of any of the mall's tickets of the day (each move
+    and each recall writes an event): the board's ETag. One query."""
+    return (
+        TicketEvent.objects.filter(ticket__mall_id=mall.pk, ticket__day=day).aggregate(
+            latest=Max("pk")
+        )["latest"]
+        or 0
+    )
+
+
+@dataclass(frozen=True)
+class BoardCall:
+    counter_number: int
+    ticket: str  # "A-012"
+    service: str
+    status: str
+    called_at: dt.datetime
+    announcement: str
+
+
+def board_state(*, mall: Mall, day: dt.date) -> dict:
+    """What a mall's display board shows: the latest call per counter (newest first)
+    and the people waiting per service. No personal data. Two queries."""
+    latest = (
+        Ticket.objects.filter(
+            counter=OuterRef("pk"), day=day, last_called_at__isnull=False
+        )
+        .order_by("-last_called_at", "-pk")
+        .values("pk")[:1]
+    )
+    rows = (
+        Ticket.objects.filter(
+            pk__in=Subquery(
+                Counter.objects.filter(booth__mall_id=mall.pk, is_active=True)
+                .annotate(latest=Subquery(latest))
+                .filter(latest__isnull=False)
+                .values("latest")
+            )
+        )
+        .select_related("counter", "service")
+        .order_by("-last_called_at", "-pk")
+    )
+    calls = [
+        BoardCall(
+            counter_number=t.counter.number,
+            ticket=t.display_number,
+            service=t.service.name,
+            status=t.status,
+            called_at=t.last_called_at,
+            announcement=announcement(
+                prefix=t.prefix, number=t.number, counter=t.counter.number
+            ),
+        )
+        for t in rows
+    ]
+    waiting = list(
+        _waiting(mall.pk, day)
+        .values("service_id", "service__name", "prefix")
+        .annotate(people=Count("pk"))
+        .order_by("prefix", "service__name")
+    )
+    return {"calls": calls, "waiting": waiting}
+
+
+# ---------------------------------------------------------------- a ticket
+@dataclass(frozen=True)
+class Place:
+    ahead: int  # people before this ticket in its service's queue
+    open_counters: int  # counters open today for its service
+    minutes_low: int  # the estimated wait, as a range
+    minutes_high: int
+
+
+def _service_minutes(ticket: Ticket) -> float:
+    """The average service time of the ticket's service at its mall today, over the
+    last RECENT_SERVICES finished tickets (a default before the first)."""
+    durations = list(
+        Ticket.objects.filter(
+            mall_id=ticket.mall_id,
+            service_id=ticket.service_id,
+            day=ticket.day,
+            status=T.DONE,
+            started_at__isnull=False,
+        )
+        .annotate(
+            took=ExpressionWrapper(
+                F("finished_at") - F("started_at"), output_field=DurationField()
+            )
+        )
+        .order_by("-finished_at")
+        .values_list("took", flat=True)[:RECENT_SERVICES]
+    )
+    if not durations:
+        return DEFAULT_SERVICE_MINUTES
+    return max(1.0, statistics.mean(d.total_seconds() for d in durations) / 60)
+
+
+def ticket_place(ticket: Ticket) -> Place | None:
+    """Where a waiting ticket stands: people ahead (priority first, then arrival),
+    open counters, and the wait as a range (average service time ÷ open counters ×
+    people ahead, ±25 %). None when it is not in the queue (booked and not checked
+    in yet, or no longer waiting). Three queries."""
+    if ticket.status != T.WAITING or ticket.queued_at is None:
+        return None
+    ahead = (
+        _waiting(ticket.mall_id, ticket.day)
+        .filter(service_id=ticket.service_id)
+        .filter(
+            Q(priority_rank__gt=ticket.priority_rank)
+            | Q(priority_rank=ticket.priority_rank, queued_at__lt=ticket.queued_at)
+            | Q(
+                priority_rank=ticket.priority_rank,
+                queued_at=ticket.queued_at,
+                pk__lt=ticket.pk,
+            )
+        )
+        .count()
+    )
+    open_counters = (
+        CounterSession.objects.filter(
+            counter__booth__mall_id=ticket.mall_id,
+            day=ticket.day,
+            closed_at__isnull=True,
+            services=ticket.service_id,
+        )
+        .values("counter")
+        .distinct()
+        .count()
+    )
+    minutes = _service_minutes(ticket) * (ahead + 1) / max(open_counters, 1)
+    return Place(
+        ahead=ahead,
+        open_counters=open_counters,
+        minutes_low=int(minutes * 0.75),
+        minutes_high=max(1, round(minutes * 1.25)),
+    )
+
+
+def ticket_get_for_citizen(*, user, uuid) -> Ticket:
+    """A signed-in citizen's own ticket; others get 404."""
+    ticket = (
+        Ticket.objects.filter(uuid=uuid, citizen_id=user.pk)
+        .select_related("service", "mall", "booth__agency", "counter")
+        .first()
+    )
+    if ticket is None:
+        raise Http404
+    return ticket
+
+
+def ticket_get_public(*, uuid) -> Ticket:
+    """A ticket by its public id (the QR code on the paper ticket): the page shows
+    no personal data, so the unguessable id is the key."""
+    ticket = (
+        Ticket.objects.filter(uuid=uuid)
+        .select_related("service", "mall", "booth__agency", "counter")
+        .first()
+    )
+    if ticket is None:
+        raise Http404
+    return ticket
+
+
+# ---------------------------------------------------------------- counters
+def counters_for_staff(*, user):
+    """The counters of the booths the user works at."""
+    actor = actor_for(user)
+    return (
+        Counter.objects.filter(booth_id__in=actor.booth_ids, is_active=True)
+        .select_related("booth__agency", "booth__mall")
+        .annotate(
+            open_since=Subquery(
+                CounterSession.objects.filter(
+                    counter=OuterRef("pk"), closed_at__isnull=True
+                ).values("opened_at")[:1]
+            )
+        )
+        .order_by("booth__mall__name", "booth__agency__short_name", "number")
+    )
+
+
+def counter_get_for_staff(*, user, counter_id: int) -> Counter:
+    actor = actor_for(user)
+    counter = (
+        Counter.objects.filter(pk=counter_id, booth_id__in=actor.booth_ids)
+        .select_related("booth__agency", "booth__mall")
+        .first()
+    )
+    if counter is None:
+        raise Http404
+    return counter
+
+
+def console_state(*, counter: Counter, day: dt.date | None = None) -> dict:
+    """A counter's console: its open session (with services), the ticket it holds,
+    the tickets it set aside, people waiting for its services, today's figures."""
+    day = day or timezone.localdate()
+    session = (
+        CounterSession.objects.filter(counter=counter, closed_at__isnull=True)
+        .prefetch_related("services")
+        .first()
+    )
+    held = (
+        Ticket.objects.filter(counter=counter, status__in=AT_COUNTER)
+        .select_related("service", "application")
+        .first()
+    )
+    parked = list(
+        Ticket.objects.filter(counter=counter, status=T.PARKED, day=day)
+        .select_related("service")
+        .order_by("pk")
+    )
+    service_ids = [s.pk for s in session.services.all()] if session else []
+    waiting = (
+        _waiting(counter.booth.mall_id, day).filter(service_id__in=service_ids).count()
+        if service_ids
+        else 0
+    )
+    figures = Ticket.objects.filter(counter=counter, day=day).aggregate(
+        served=Count("pk", filter=Q(status=T.DONE)),
+        no_shows=Count("pk", filter=Q(status=T.NO_SHOW)),
+        average_service=Avg(
+            ExpressionWrapper(
+                F("finished_at") - F("started_at"), output_field=DurationField()
+            ),
+            filter=Q(status=T.DONE, started_at__isnull=False),
+        ),
+    )
+    return {
+        "session": session,
+        "held": held,
+        "parked": parked,
+        "waiting": waiting,
+        "figures": figures,
+    }
