@@ -23,6 +23,7 @@ the booked time and the check-in for an online booking; a transfer keeps it.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import uuid as uuid_lib
 
 from django.conf import settings
@@ -141,42 +142,70 @@ def ticket_issue(
         raise DomainError(_("This service is not offered at this booth."))
     if priority != PriorityClass.NONE and not priority_reason.strip():
         raise DomainError(_("Say why the ticket has priority."))
-    try:
-        with transaction.atomic():
-            number = _next_number(booth.mall_id, day, service.queue_prefix)
-            # Counted under the sequence's row lock: two kiosks cannot both take
-            # the last ticket of the quota.
-            _check_quota(service=service, booth=booth, day=day, source=source)
-            in_queue = source != TicketSource.ONLINE
-            ticket = Ticket.objects.create(
-                issue_key=issue_key,
-                mall_id=booth.mall_id,
-                booth=booth,
-                service=service,
-                day=day,
-                prefix=service.queue_prefix,
-                number=number,
-                source=source,
-                priority=priority,
-                priority_rank=_priority_rank(priority),
-                priority_reason=priority_reason.strip()[:200],
-                citizen=citizen,
-                application=application,
-                issued_at=now,
-                booked_for=booked_for,
-                queued_at=now if in_queue else None,
-                checked_in_at=now if in_queue else None,
-            )
-            _event(ticket, from_status="", by=citizen)
-    except IntegrityError as error:
-        same_key = Ticket.objects.filter(issue_key=issue_key).first()
-        if same_key is not None:  # the other tap won the race
-            return same_key
-        if citizen is not None and _holds_ticket(citizen, service, day):
-            raise DomainError(
-                _("You already have a ticket for this service on that day.")
-            ) from error
-        raise
+    fields = {
+        "issue_key": issue_key,
+        "mall_id": booth.mall_id,
+        "booth": booth,
+        "service": service,
+        "day": day,
+        "prefix": service.queue_prefix,
+        "source": source,
+        "priority": priority,
+        "priority_rank": _priority_rank(priority),
+        "priority_reason": priority_reason.strip()[:200],
+        "citizen": citizen,
+        "application": application,
+        "issued_at": now,
+        "booked_for": booked_for,
+    }
+    in_queue = source != TicketSource.ONLINE
+    for attempt in range(3):
+        try:
+            with transaction.atomic():
+                number = _next_number(booth.mall_id, day, service.queue_prefix)
+                # Counted under the sequence's row lock: two kiosks cannot both
+                # take the last ticket of the quota.
+                _check_quota(service=service, booth=booth, day=day, source=source)
+                ticket = Ticket.objects.create(
+                    **fields,
+                    number=number,
+                    queued_at=now if in_queue else None,
+                    checked_in_at=now if in_queue else None,
+                    check_in_code="" if in_queue else _check_in_code(),
+                )
+                _event(ticket, from_status="", by=citizen)
+                return ticket
+        except IntegrityError as error:
+            same_key = Ticket.objects.filter(issue_key=issue_key).first()
+            if same_key is not None:  # the other tap won the race
+                return same_key
+            if citizen is not None and _holds_ticket(citizen, service, day):
+                raise DomainError(
+                    _("You already have a ticket for this service on that day.")
+                ) from error
+            if in_queue or attempt == 2:
+                raise
+            # else a check-in code already given today at this mall: draw again
+    raise AssertionError("unreachable")
+
+
+#: No 0/O, 1/I/L: read aloud or typed on a kiosk without doubt.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def _check_in_code() -> str:
+    """Six characters, about 887 million codes; unique per mall and day (a
+    constraint): ticket_issue draws again on a clash."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
+
+
+def ticket_find_for_check_in(*, mall_id: int, code: str, day: dt.date) -> Ticket:
+    normalized = "".join(ch for ch in code.upper() if ch.isalnum())
+    ticket = Ticket.objects.filter(
+        mall_id=mall_id, day=day, check_in_code=normalized
+    ).first()
+    if ticket is None:
+        raise DomainError(_("No booking with this code today at this mall."))
     return ticket
 
 

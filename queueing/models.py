@@ -185,6 +185,8 @@ class Ticket(models.Model):
     )
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
     booked_for = models.DateTimeField(_("booked for"), null=True, blank=True)
+    # An online booking's code, typed at the kiosk on arrival (or read from its QR).
+    check_in_code = models.CharField(_("check-in code"), max_length=8, blank=True)
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     # Its place in the queue: issue time, or max(booked time, check-in) for an
     # online ticket; a transfer keeps it. Empty until an online ticket checks in.
@@ -239,6 +241,11 @@ class Ticket(models.Model):
                 condition=models.Q(citizen__isnull=False)
                 & ~models.Q(status__in=[T.CANCELLED, T.TRANSFERRED]),
                 name="queueing_one_ticket_per_citizen_service_day",
+            ),
+            models.UniqueConstraint(
+                fields=["mall", "day", "check_in_code"],
+                condition=~models.Q(check_in_code=""),
+                name="queueing_check_in_code_unique",
             ),
             models.CheckConstraint(
                 condition=models.Q(number__gte=1),
