@@ -22,6 +22,8 @@ from agencies import calendar
 from agencies.constants import BoothRole
 from agencies.models import Closure
 from applications import actions
+from applications.actions import citizen as citizen_actions
+from applications.actions import officer as officer_actions
 from applications.models import (
     APPLICATION_TRANSITIONS,
     CANCELLABLE,
@@ -100,7 +102,8 @@ def freeze_today(monkeypatch):
 
     def freeze(day: dt.date) -> None:
         clock = SimpleNamespace(now=timezone.now, localdate=lambda: day)
-        monkeypatch.setattr(actions, "timezone", clock)
+        for module in (citizen_actions, officer_actions):
+            monkeypatch.setattr(module, "timezone", clock)
 
     return freeze
 

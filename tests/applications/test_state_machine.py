@@ -57,6 +57,8 @@ from accounts.models import User
 from agencies import calendar
 from agencies.models import Closure
 from applications import actions
+from applications.actions import citizen as citizen_actions
+from applications.actions import officer as officer_actions
 from applications.models import (
     APPLICATION_TRANSITIONS,
     CANCELLABLE,
@@ -245,8 +247,12 @@ class WorkflowMachine(RuleBasedStateMachine):
         self._savepoint = transaction.savepoint()
         self.today = FIRST_DAY
         clock = SimpleNamespace(now=timezone.now, localdate=lambda: self.today)
-        self._clock = mock.patch.object(actions, "timezone", clock)
-        self._clock.start()
+        self._clocks = [
+            mock.patch.object(module, "timezone", clock)
+            for module in (citizen_actions, officer_actions)
+        ]
+        for patcher in self._clocks:
+            patcher.start()
         self.service = OnlineServiceFactory()
         booth = self.service.booths.get()
         self.mall = booth.mall
@@ -273,7 +279,8 @@ class WorkflowMachine(RuleBasedStateMachine):
         self._last_world: dict | None = None
 
     def teardown(self) -> None:
-        self._clock.stop()
+        for patcher in self._clocks:
+            patcher.stop()
         transaction.savepoint_rollback(self._savepoint)
 
     # ------------------------------------------------------------ applications
