@@ -1,6 +1,6 @@
 from django.urls import path
 
-from backoffice import views
+from backoffice import console, views
 
 app_name = "backoffice"
 
@@ -20,4 +20,8 @@ urlpatterns = [
     ),
     path("permohonan/<uuid:uuid>/hasil/", views.output_view, name="output"),
     path("permohonan/<uuid:uuid>/<slug:action>/", views.act, name="act"),
+    # The counter console (queue).
+    path("loket/", console.counters, name="counters"),
+    path("loket/<int:counter_id>/", console.console, name="console"),
+    path("loket/<int:counter_id>/<slug:action>/", console.act, name="console_act"),
 ]

@@ -277,6 +277,10 @@ def console_state(*, counter: Counter, day: dt.date | None = None) -> dict:
             filter=Q(status=T.DONE, started_at__isnull=False),
         ),
     )
+    average = figures.pop("average_service")
+    figures["average_minutes"] = (
+        round(average.total_seconds() / 60, 1) if average is not None else None
+    )
     return {
         "session": session,
         "held": held,
