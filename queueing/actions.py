@@ -29,13 +29,15 @@ import uuid as uuid_lib
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from agencies.models import Booth
 from agencies.permissions import actor_for
 from mpp.exceptions import DomainError
+from notifications import actions as notification_actions
 from queueing.models import (
     AT_COUNTER,
     Counter,
@@ -90,6 +92,58 @@ def _move(ticket: Ticket, *, to: str, by: User | None, note: str = "", **fields)
     ticket.save(update_fields=["status", *fields])
     _event(ticket, from_status=from_status, by=by, note=note)
     return ticket
+
+
+def _tell(citizen: User, template: str, context: dict) -> None:
+    """A notification through the outbox (sent once the transaction commits), in
+    the citizen's language, from templates/queueing/notifications/."""
+    if citizen is None or not citizen.is_active:
+        return
+    with translation.override(citizen.preferred_language):
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}_body.txt", context).strip()
+        notification_actions.notification_create(
+            recipient=citizen, subject=subject, body=body
+        )
+
+
+def _notify_called(ticket: Ticket) -> None:
+    _tell(
+        ticket.citizen,
+        "queueing/notifications/called",
+        {"ticket": ticket, "counter": ticket.counter},
+    )
+
+
+def _notify_few_ahead(called: Ticket, *, now: dt.datetime) -> None:
+    """Tell the holder of the ticket that now has MPP_QUEUE_NOTIFY_AHEAD people
+    ahead in the called ticket's service (once per ticket: each call moves the
+    queue by one, so every ticket passes that place)."""
+    ahead = settings.MPP_QUEUE_NOTIFY_AHEAD
+    if ahead < 1:
+        return
+    waiting = (
+        Ticket.objects.filter(
+            mall_id=called.mall_id,
+            day=called.day,
+            service_id=called.service_id,
+            status=T.WAITING,
+            queued_at__isnull=False,
+        )
+        .order_by("-priority_rank", "queued_at", "pk")
+        .select_related("citizen", "mall")[ahead : ahead + 1]
+    )
+    for ticket in waiting:
+        if ticket.citizen_id and ticket.ahead_notified_at is None:
+            updated = Ticket.objects.filter(
+                pk=ticket.pk, ahead_notified_at__isnull=True
+            ).update(ahead_notified_at=now)
+            if updated:  # a concurrent call may have told them already
+                _tell(
+                    ticket.citizen,
+                    "queueing/notifications/few_ahead",
+                    {"ticket": ticket, "ahead": ahead},
+                )
 
 
 def _lock_ticket(ticket: Ticket) -> Ticket:
@@ -354,7 +408,7 @@ def ticket_call_next(
         )
         if ticket is None:
             return None
-        return _move(
+        _move(
             ticket,
             to=T.CALLED,
             by=officer,
@@ -364,6 +418,9 @@ def ticket_call_next(
             called_at=now,
             last_called_at=now,
         )
+        _notify_called(ticket)
+        _notify_few_ahead(ticket, now=now)
+        return ticket
 
 
 def _held(counter: Counter, officer: User, ticket_id: int, status: set[str]) -> Ticket:
@@ -396,6 +453,7 @@ def ticket_recall(*, counter: Counter, officer: User, ticket_id: int) -> Ticket:
         ticket.last_called_at = now
         ticket.save(update_fields=["call_count", "last_called_at"])
         _event(ticket, from_status=T.CALLED, by=officer, note="recall")
+        _notify_called(ticket)
         return ticket
 
 

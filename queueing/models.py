@@ -213,6 +213,8 @@ class Ticket(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     outcome = models.CharField(_("outcome"), max_length=200, blank=True)
+    # When the holder was told that few people are left ahead (once per ticket).
+    ahead_notified_at = models.DateTimeField(null=True, blank=True)
     transferred_from = models.OneToOneField(
         "self",
         on_delete=models.PROTECT,

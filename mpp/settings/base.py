@@ -283,6 +283,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.notification_sweep",
         "schedule": 60.0,
     },
+    # The queue's day ends: tickets still waiting or called become no-shows and open
+    # counters close, every day at 23:30 (idempotent): https://crontab.guru/#30_23_*_*_*
+    "queue-close-day": {
+        "task": "queueing.tasks.queue_close_day",
+        "schedule": crontab(minute=30, hour=23),
+    },
     # Deadlines (applications/deadlines.py), in CELERY_TIMEZONE (Asia/Jakarta). Each
     # task is idempotent: a second run the same day sends and closes nothing more.
     # Close applications that waited too long on the citizen's fixes, every day at
@@ -369,6 +375,8 @@ MPP_QUEUE_RECALL_COOLDOWN_SECONDS = env.int(
     "MPP_QUEUE_RECALL_COOLDOWN_SECONDS", default=20
 )
 MPP_QUEUE_MAX_CALLS = env.int("MPP_QUEUE_MAX_CALLS", default=3)
+# A citizen holding a ticket is told when this many people are left ahead (0: never).
+MPP_QUEUE_NOTIFY_AHEAD = env.int("MPP_QUEUE_NOTIFY_AHEAD", default=5)
 MPP_FIX_WAIT_WORKING_DAYS = env.int("MPP_FIX_WAIT_WORKING_DAYS", default=14)
 # Largest request accepted (a form with several 5 MB documents); larger ones get 413
 # before anything is read. File parts are not covered by DATA_UPLOAD_MAX_MEMORY_SIZE.

@@ -10,9 +10,11 @@ from django.db.models import F
 from django.utils import timezone
 
 from mpp.exceptions import DomainError
-from queueing import actions
+from notifications.models import Notification
+from queueing import actions, tasks
 from queueing.models import (
     TICKET_TRANSITIONS,
+    CounterSession,
     PriorityClass,
     Ticket,
     TicketEvent,
@@ -80,10 +82,10 @@ def test_the_quota_and_the_online_share_are_kept():
     service.daily_quota, service.online_share = 4, 50
     service.save()
     floor.issue(2, source=TicketSource.ONLINE, citizen=None)
-    with pytest.raises(DomainError, match="online"):
+    with pytest.raises(DomainError, match="daring"):
         floor.issue(source=TicketSource.ONLINE)
     floor.issue(2)
-    with pytest.raises(DomainError, match="quota"):
+    with pytest.raises(DomainError, match="Kuota hari ini"):
         floor.issue()
     assert Ticket.objects.count() == 4
     # the refused tickets took no number
@@ -94,7 +96,7 @@ def test_one_ticket_per_citizen_service_and_day():
     floor = make_floor(counters=1)
     citizen = UserFactory()
     floor.issue(citizen=citizen)
-    with pytest.raises(DomainError, match="already have a ticket"):
+    with pytest.raises(DomainError, match="sudah memiliki nomor"):
         floor.issue(citizen=citizen)
     floor.issue(citizen=citizen, service=floor.services[1])  # another service: fine
 
@@ -172,7 +174,7 @@ def test_a_stale_console_never_calls_a_second_ticket():
     with pytest.raises(actions.StaleConsole):
         actions.ticket_call_next(counter=counter, officer=officer, expected_ticket=None)
     # the console that knows the ticket is told to finish it first
-    with pytest.raises(DomainError, match="Finish"):
+    with pytest.raises(DomainError, match="Selesaikan"):
         actions.ticket_call_next(
             counter=counter, officer=officer, expected_ticket=called.pk
         )
@@ -193,7 +195,7 @@ def test_recall_has_a_cool_down_and_ends_in_no_show(settings):
     counter, officer = floor.counters[0], floor.officers[0]
     ticket = actions.ticket_call_next(counter=counter, officer=officer)
 
-    with pytest.raises(DomainError, match="Wait"):
+    with pytest.raises(DomainError, match="Tunggu"):
         actions.ticket_recall(counter=counter, officer=officer, ticket_id=ticket.pk)
     _cool_down_passes(ticket)
     again = actions.ticket_recall(counter=counter, officer=officer, ticket_id=ticket.pk)
@@ -246,7 +248,7 @@ def test_closing_a_counter_returns_its_called_ticket_to_the_queue():
     assert (ticket.status, ticket.counter_id) == (T.WAITING, None)
     again = actions.ticket_call_next(counter=second, officer=floor.officers[1])
     assert again.pk == ticket.pk
-    with pytest.raises(DomainError, match="Open the counter"):
+    with pytest.raises(DomainError, match="Buka loket"):
         actions.ticket_call_next(counter=first, officer=floor.officers[0])
 
 
@@ -264,7 +266,7 @@ def test_only_the_booths_staff_work_its_counters():
 
 def test_a_counter_opens_once():
     floor = make_floor(counters=1)
-    with pytest.raises(DomainError, match="already open"):
+    with pytest.raises(DomainError, match="sudah dibuka"):
         actions.counter_open(
             counter=floor.counters[0],
             officer=floor.officers[0],
@@ -286,3 +288,54 @@ def test_every_move_is_in_the_transition_table():
     assert set(TICKET_TRANSITIONS) == set(T.values)
     for targets in TICKET_TRANSITIONS.values():
         assert targets <= set(T.values)
+
+
+# ---------------------------------------------------------------- notifications
+def test_the_holder_is_told_when_few_are_ahead_and_when_called(settings):
+    settings.MPP_QUEUE_NOTIFY_AHEAD = 2
+    floor = make_floor(counters=1)
+    citizen = UserFactory(preferred_language="id")
+    floor.issue(3)
+    (mine,) = floor.issue(citizen=citizen)  # three people ahead
+    floor.issue()
+    counter, officer = floor.counters[0], floor.officers[0]
+
+    def next_call():
+        ticket = actions.ticket_call_next(counter=counter, officer=officer)
+        actions.ticket_no_show(counter=counter, officer=officer, ticket_id=ticket.pk)
+        return ticket
+
+    next_call()  # two ahead now
+    subjects = list(Notification.objects.values_list("subject", flat=True))
+    assert subjects == [f"2 orang lagi sebelum nomor {mine.display_number}"]
+    next_call()
+    next_call()
+    assert Notification.objects.count() == 1  # told once
+    assert next_call().pk == mine.pk
+    called = Notification.objects.order_by("pk").last()
+    assert called.subject == (
+        f"Nomor {mine.display_number} Anda dipanggil: silakan menuju loket 1"
+    )
+
+
+def test_the_end_of_day_task_closes_the_day(settings):
+    floor = make_floor(counters=1)
+    floor.issue(2)
+    assert tasks.queue_close_day() == 2
+    assert tasks.queue_close_day() == 0
+    assert not CounterSession.objects.filter(closed_at__isnull=True).exists()
+
+
+def test_a_booking_is_found_by_its_check_in_code():
+    floor = make_floor(counters=1)
+    (booked,) = floor.issue(source=TicketSource.ONLINE, booked_for=timezone.now())
+    assert len(booked.check_in_code) == 6
+    code = f"{booked.check_in_code[:3].lower()}-{booked.check_in_code[3:]}"
+    found = actions.ticket_find_for_check_in(
+        mall_id=floor.booth.mall_id, code=code, day=timezone.localdate()
+    )
+    assert found.pk == booked.pk
+    with pytest.raises(DomainError):
+        actions.ticket_find_for_check_in(
+            mall_id=floor.booth.mall_id, code="ZZZZZZ", day=timezone.localdate()
+        )
