@@ -7,6 +7,7 @@ slugs, codes and e-mail addresses.
 import datetime as dt
 import io
 import random
+import string
 import time
 import uuid
 from dataclasses import dataclass
@@ -80,7 +81,7 @@ def seed_catalogue() -> dict[str, int]:
         malls[data["slug"]] = mall
 
     service_ids = []
-    for data in catalogue.AGENCIES:
+    for index, data in enumerate(catalogue.AGENCIES):
         agency, _created = Agency.objects.update_or_create(
             slug=data["slug"],
             defaults={
@@ -109,8 +110,13 @@ def seed_catalogue() -> dict[str, int]:
             for number in range(1, data.get("counters", 2) + 1):
                 Counter.objects.get_or_create(booth=booth, number=number)
             booths.append(booth)
+        # One queue letter per agency, as the malls' booths number their tickets
+        # (A-012 at Disdukcapil, B-003 at Imigrasi…); AA, AB… past the 26th.
+        prefix = _queue_prefix(index)
         for service_data in data["services"]:
-            service = _seed_service(agency=agency, booths=booths, data=service_data)
+            service = _seed_service(
+                agency=agency, booths=booths, data=service_data, prefix=prefix
+            )
             service_ids.append(service.pk)
     service_actions.service_refresh_search_text(service_ids=service_ids)
     return {
@@ -120,7 +126,16 @@ def seed_catalogue() -> dict[str, int]:
     }
 
 
-def _seed_service(*, agency: Agency, booths: list[Booth], data: dict) -> Service:
+def _queue_prefix(index: int) -> str:
+    letters = string.ascii_uppercase
+    if index < len(letters):
+        return letters[index]
+    return letters[index // len(letters) - 1] + letters[index % len(letters)]
+
+
+def _seed_service(
+    *, agency: Agency, booths: list[Booth], data: dict, prefix: str
+) -> Service:
     value, unit = data["time_limit"]
     decree_date = data.get("decree_date")
     service, _created = Service.objects.update_or_create(
@@ -142,6 +157,8 @@ def _seed_service(*, agency: Agency, booths: list[Booth], data: dict) -> Service
             "decree_date": dt.date.fromisoformat(decree_date) if decree_date else None,
             "channel": data.get("channel", "both"),
             "is_active": True,
+            "queue_prefix": prefix,
+            "daily_quota": data.get("daily_quota"),
         },
     )
     for position, (name, description, needs_upload, mandatory) in enumerate(

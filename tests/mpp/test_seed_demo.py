@@ -122,3 +122,14 @@ def test_seed_demo_gives_the_citizen_applications_for_the_demo_officers():
     officer = User.objects.get(email="petugas.dukcapil@demo.mpp.id")
     inbox = Application.objects.filter(actor_for(officer).application_q())
     assert inbox.filter(status="submitted").exists()
+
+
+def test_each_demo_agency_numbers_its_queue_with_its_own_letter():
+    call_command("seed_demo", "--quiet-logins")
+    prefixes = {}
+    for agency_id, prefix in Service.objects.values_list("agency_id", "queue_prefix"):
+        prefixes.setdefault(agency_id, set()).add(prefix)
+    assert all(len(letters) == 1 for letters in prefixes.values())
+    letters = [next(iter(p)) for p in prefixes.values()]
+    assert len(letters) == len(set(letters))  # no two agencies share a letter
+    assert Counter.objects.filter(booth__is_active=True).count() >= 2 * len(letters)
