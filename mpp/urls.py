@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("", include("services.urls")),
     path("", include("applications.urls")),
     path("", include("notifications.urls")),
+    path("", include("queueing.urls")),
     path("petugas/", include("backoffice.urls")),
     path("akun/", include("accounts.urls")),
     # Before allauth's own: its authenticator activation and recovery codes, going on

@@ -34,6 +34,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from agencies import calendar
 from agencies.models import Booth
 from agencies.permissions import actor_for
 from mpp.exceptions import DomainError
@@ -313,6 +314,9 @@ def ticket_check_in(*, ticket: Ticket, now: dt.datetime | None = None) -> Ticket
         locked.checked_in_at = now
         locked.queued_at = max(now, locked.booked_for or now)
         locked.save(update_fields=["checked_in_at", "queued_at"])
+        # Not a status change, but the queue changed: the event moves the display
+        # boards' version (queueing.selectors.board_version) like a recall does.
+        _event(locked, from_status=T.WAITING, by=locked.citizen, note="check-in")
         return locked
 
 
@@ -526,6 +530,10 @@ def ticket_transfer(
             raise DomainError(_("Transfers stay within the mall."))
         if not service.booths.filter(pk=booth.pk).exists():
             raise DomainError(_("This service is not offered at this booth."))
+        if ticket.citizen_id and _holds_ticket(ticket.citizen, service, ticket.day):
+            raise DomainError(
+                _("This citizen already holds a ticket for that service today.")
+            )
         _move(ticket, to=T.TRANSFERRED, by=officer, finished_at=timezone.now())
         new = Ticket.objects.create(
             issue_key=uuid_lib.uuid4(),
@@ -566,3 +574,70 @@ def close_day(*, day: dt.date) -> int:
             closed_at=timezone.now()
         )
     return changed
+
+
+# ---------------------------------------------------------------- online booking
+def booking_refusal(
+    *, mall, day: dt.date, at: dt.time, now: dt.datetime | None = None
+) -> str:
+    """Why a booking at `mall` on `day` at `at` cannot be made ("" when it can):
+    days ahead, closures and holidays, opening hours, the day's cut-off, the past."""
+    now = timezone.localtime(now or timezone.now())
+    today = now.date()
+    if day < today:
+        return _("That day has passed.")
+    if (day - today).days > settings.MPP_QUEUE_BOOK_DAYS_AHEAD:
+        return _("Tickets can be booked up to %(days)s days ahead.") % {
+            "days": settings.MPP_QUEUE_BOOK_DAYS_AHEAD
+        }
+    hours = mall.opening_hours.filter(weekday=day.isoweekday()).first()
+    closed = calendar.mall_closures(mall=mall, start=day, end=day)
+    if hours is None or day in closed or day in calendar.national_days_off(day.year):
+        return _("The mall is closed on that day.")
+    if not hours.opens_at <= at < hours.closes_at:
+        return _("The mall is open from %(opens)s to %(closes)s that day.") % {
+            "opens": hours.opens_at.strftime("%H:%M"),
+            "closes": hours.closes_at.strftime("%H:%M"),
+        }
+    cutoff = (
+        dt.datetime.combine(day, hours.closes_at)
+        - dt.timedelta(minutes=settings.MPP_QUEUE_ONLINE_CUTOFF_MINUTES)
+    ).time()
+    if at >= cutoff:
+        return _("Online tickets for that day are taken until %(time)s.") % {
+            "time": cutoff.strftime("%H:%M")
+        }
+    if day == today and at < now.time():
+        return _("That time has passed: choose a later one.")
+    return ""
+
+
+def ticket_book(
+    *,
+    citizen: User,
+    booth: Booth,
+    service: Service,
+    day: dt.date,
+    at: dt.time,
+    issue_key: uuid_lib.UUID,
+    application=None,
+) -> Ticket:
+    """An online ticket for `day` at `at`: no place in the queue until the citizen
+    checks in on arrival (then from the later of `at` and the check-in)."""
+    refusal = booking_refusal(mall=booth.mall, day=day, at=at)
+    if refusal:
+        raise DomainError(refusal)
+    if application is not None and (
+        application.citizen_id != citizen.pk or application.service_id != service.pk
+    ):
+        raise DomainError(_("This application is not yours or not for this service."))
+    booked_for = timezone.make_aware(dt.datetime.combine(day, at))
+    return ticket_issue(
+        booth=booth,
+        service=service,
+        issue_key=issue_key,
+        source=TicketSource.ONLINE,
+        citizen=citizen,
+        application=application,
+        booked_for=booked_for,
+    )

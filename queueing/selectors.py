@@ -8,6 +8,7 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import (
     Avg,
     Count,
@@ -22,6 +23,7 @@ from django.db.models import (
 from django.http import Http404
 from django.utils import timezone
 
+from agencies import calendar
 from agencies.models import Mall
 from agencies.permissions import actor_for
 from queueing.announce import announcement
@@ -288,3 +290,63 @@ def console_state(*, counter: Counter, day: dt.date | None = None) -> dict:
         "waiting": waiting,
         "figures": figures,
     }
+
+
+# ---------------------------------------------------------------- online booking
+@dataclass(frozen=True)
+class BookingDay:
+    day: dt.date
+    opens_at: dt.time
+    closes_at: dt.time
+    online_left: int | None  # None: no quota
+
+
+def booking_days(*, booth, service, today: dt.date | None = None) -> list[BookingDay]:
+    """The days a ticket for `service` at `booth` may be booked online, with the
+    online tickets left: open days within MPP_QUEUE_BOOK_DAYS_AHEAD, no national
+    day off or closure. Three queries."""
+    today = today or timezone.localdate()
+    end = today + dt.timedelta(days=settings.MPP_QUEUE_BOOK_DAYS_AHEAD)
+    hours = {h.weekday: h for h in booth.mall.opening_hours.all()}
+    closed = calendar.mall_closures(mall=booth.mall, start=today, end=end)
+    taken = dict(
+        Ticket.objects.filter(
+            service=service,
+            mall_id=booth.mall_id,
+            day__range=(today, end),
+            source="online",
+        )
+        .exclude(status=T.CANCELLED)
+        .values_list("day")
+        .annotate(n=Count("pk"))
+    )
+    quota = (
+        service.daily_quota * service.online_share // 100
+        if service.daily_quota is not None
+        else None
+    )
+    days = []
+    for offset in range(settings.MPP_QUEUE_BOOK_DAYS_AHEAD + 1):
+        day = today + dt.timedelta(days=offset)
+        opening = hours.get(day.isoweekday())
+        if (
+            opening is None
+            or day in closed
+            or day in calendar.national_days_off(day.year)
+        ):
+            continue
+        left = None if quota is None else max(0, quota - taken.get(day, 0))
+        days.append(BookingDay(day, opening.opens_at, opening.closes_at, left))
+    return days
+
+
+def tickets_for_citizen(*, user) -> list[Ticket]:
+    """The citizen's tickets, today's and later ones first."""
+    today = timezone.localdate()
+    return list(
+        Ticket.objects.filter(
+            citizen_id=user.pk, day__gte=today - dt.timedelta(days=30)
+        )
+        .select_related("service", "mall", "counter")
+        .order_by("-day", "-pk")
+    )

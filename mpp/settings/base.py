@@ -377,6 +377,10 @@ MPP_QUEUE_RECALL_COOLDOWN_SECONDS = env.int(
 MPP_QUEUE_MAX_CALLS = env.int("MPP_QUEUE_MAX_CALLS", default=3)
 # A citizen holding a ticket is told when this many people are left ahead (0: never).
 MPP_QUEUE_NOTIFY_AHEAD = env.int("MPP_QUEUE_NOTIFY_AHEAD", default=5)
+# Online tickets: booked up to this many days ahead, and no later than this many
+# minutes before the mall closes that day.
+MPP_QUEUE_BOOK_DAYS_AHEAD = env.int("MPP_QUEUE_BOOK_DAYS_AHEAD", default=14)
+MPP_QUEUE_ONLINE_CUTOFF_MINUTES = env.int("MPP_QUEUE_ONLINE_CUTOFF_MINUTES", default=60)
 MPP_FIX_WAIT_WORKING_DAYS = env.int("MPP_FIX_WAIT_WORKING_DAYS", default=14)
 # Largest request accepted (a form with several 5 MB documents); larger ones get 413
 # before anything is read. File parts are not covered by DATA_UPLOAD_MAX_MEMORY_SIZE.

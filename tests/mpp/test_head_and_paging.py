@@ -60,6 +60,24 @@ BACK_OFFICE = {
     "backoffice:document_check",
     "backoffice:output",
     "backoffice:act",
+    "backoffice:counters",
+    "backoffice:console",
+    "backoffice:console_act",
+}
+#: The queue's pages (kiosk, board, tickets, booking): HEAD and POST-only in
+#: tests/queueing/test_head.py, access in tests/queueing/test_access.py.
+QUEUE = {
+    "queueing:kiosk",
+    "queueing:kiosk_issue",
+    "queueing:check_in",
+    "queueing:board",
+    "queueing:board_data",
+    "queueing:ticket",
+    "queueing:ticket_print",
+    "queueing:ticket_place",
+    "queueing:book",
+    "queueing:my_tickets",
+    "queueing:ticket_cancel",
 }
 
 
@@ -79,7 +97,9 @@ def _named_urls(patterns=None, namespace: str = "") -> set[str]:
 
 
 def test_every_url_is_classified():
-    assert _named_urls() == PUBLIC | SIGNED_IN | POST_ONLY | OTHER | BACK_OFFICE
+    assert _named_urls() == (
+        PUBLIC | SIGNED_IN | POST_ONLY | OTHER | BACK_OFFICE | QUEUE
+    )
 
 
 # ---------------------------------------------------------------------------- data
