@@ -1,6 +1,6 @@
 from django.urls import path
 
-from backoffice import console, views
+from backoffice import console, queue_figures, views
 
 app_name = "backoffice"
 
@@ -22,6 +22,7 @@ urlpatterns = [
     path("permohonan/<uuid:uuid>/<slug:action>/", views.act, name="act"),
     # The counter console (queue).
     path("loket/", console.counters, name="counters"),
+    path("antrean/angka/", queue_figures.queue_figures, name="queue_figures"),
     path("loket/<int:counter_id>/", console.console, name="console"),
     path("loket/<int:counter_id>/<slug:action>/", console.act, name="console_act"),
 ]

@@ -303,3 +303,48 @@ class TicketEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_status or '-'} → {self.to_status}"
+
+
+class QueueDayFigures(models.Model):
+    """One service's queue at one booth on one day, summed up when the day closes
+    (queueing.figures): what supervisors and managers read, without scanning the
+    day's tickets at request time."""
+
+    day = models.DateField(_("day"))
+    mall = models.ForeignKey(
+        "agencies.Mall", on_delete=models.CASCADE, related_name="queue_figures"
+    )
+    booth = models.ForeignKey(
+        Booth, on_delete=models.CASCADE, related_name="queue_figures"
+    )
+    service = models.ForeignKey(
+        "services.Service", on_delete=models.CASCADE, related_name="queue_figures"
+    )
+    issued = models.PositiveIntegerField(_("issued"), default=0)
+    served = models.PositiveIntegerField(_("served"), default=0)
+    no_shows = models.PositiveIntegerField(_("no-shows"), default=0)
+    cancelled = models.PositiveIntegerField(_("cancelled"), default=0)
+    called = models.PositiveIntegerField(_("called"), default=0)
+    called_within_target = models.PositiveIntegerField(default=0)
+    wait_average_s = models.PositiveIntegerField(null=True, blank=True)
+    wait_p90_s = models.PositiveIntegerField(null=True, blank=True)
+    service_average_s = models.PositiveIntegerField(null=True, blank=True)
+    priority = models.JSONField(_("priority classes"), default=dict)
+
+    class Meta:
+        verbose_name = _("queue figures of a day")
+        verbose_name_plural = _("queue figures per day")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "booth", "service"], name="queueing_figures_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["mall", "day"])]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.service_id}"
+
+    @property
+    def service_level(self) -> float | None:
+        """Share of the called tickets called within the target wait (0–1)."""
+        return self.called_within_target / self.called if self.called else None

@@ -379,6 +379,8 @@ MPP_QUEUE_MAX_CALLS = env.int("MPP_QUEUE_MAX_CALLS", default=3)
 MPP_QUEUE_NOTIFY_AHEAD = env.int("MPP_QUEUE_NOTIFY_AHEAD", default=5)
 # Online tickets: booked up to this many days ahead, and no later than this many
 # minutes before the mall closes that day.
+# The wait within which a ticket counts as called on time (the service level).
+MPP_QUEUE_WAIT_TARGET_MINUTES = env.int("MPP_QUEUE_WAIT_TARGET_MINUTES", default=15)
 MPP_QUEUE_BOOK_DAYS_AHEAD = env.int("MPP_QUEUE_BOOK_DAYS_AHEAD", default=14)
 MPP_QUEUE_ONLINE_CUTOFF_MINUTES = env.int("MPP_QUEUE_ONLINE_CUTOFF_MINUTES", default=60)
 MPP_FIX_WAIT_WORKING_DAYS = env.int("MPP_FIX_WAIT_WORKING_DAYS", default=14)

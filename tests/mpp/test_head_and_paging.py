@@ -63,6 +63,7 @@ BACK_OFFICE = {
     "backoffice:counters",
     "backoffice:console",
     "backoffice:console_act",
+    "backoffice:queue_figures",
 }
 #: The queue's pages (kiosk, board, tickets, booking): HEAD and POST-only in
 #: tests/queueing/test_head.py, access in tests/queueing/test_access.py.
