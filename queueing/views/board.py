@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
-from django.db.models import Max, OuterRef, Subquery
+from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -22,34 +22,39 @@ from django.views.decorators.http import require_safe
 
 from agencies.models import Mall
 from queueing import selectors
-from queueing.models import TicketEvent, TicketStatus
+from queueing.models import TicketStatus
 
 #: A call in one of these is still going on at its counter.
 _ACTIVE = {TicketStatus.CALLED, TicketStatus.SERVING}
 
 
+# Raw SQL, not the ORM: every TV of every mall asks this once a second, and
+# building the ORM's subquery cost 4 ms of Python per poll against 0.3 ms for the
+# query itself (bench display_board). The same answer as selectors.board_version
+# (tests/queueing/test_board_views.py checks it).
+_MALL_WITH_VERSION = """
+    SELECT m.id, m.name, m.slug,
+           (SELECT MAX(e.id)
+              FROM queueing_ticketevent e
+              JOIN queueing_ticket t ON t.id = e.ticket_id
+             WHERE t.mall_id = m.id AND t.day = %s)
+      FROM agencies_mall m
+     WHERE m.slug = %s AND m.is_active
+"""
+
+
 def _mall_with_version(*, slug: str, day: dt.date) -> Mall:
     """The active mall by its slug, with `board_version` set to what
     `selectors.board_version` returns (the newest event of its tickets of `day`, 0
-    before the first), in ONE query (a subquery), so a poll of an unchanged board
-    costs that query only. Kept here rather than in selectors.py, which this issue's
-    board view may not change. Unknown or inactive mall: 404."""
-    latest = (
-        TicketEvent.objects.filter(ticket__mall_id=OuterRef("pk"), ticket__day=day)
-        .order_by()
-        .values("ticket__mall_id")
-        .annotate(latest=Max("pk"))
-        .values("latest")
-    )
-    mall = (
-        Mall.objects.filter(slug=slug, is_active=True)
-        .annotate(board_version=Subquery(latest))
-        .only("pk", "name", "slug")
-        .first()
-    )
-    if mall is None:
+    before the first), in ONE query, so a poll of an unchanged board costs that
+    query only. Unknown or inactive mall: 404."""
+    with connection.cursor() as cursor:
+        cursor.execute(_MALL_WITH_VERSION, [day, slug])
+        row = cursor.fetchone()
+    if row is None:
         raise Http404
-    mall.board_version = mall.board_version or 0
+    mall = Mall(pk=row[0], name=row[1], slug=row[2], is_active=True)
+    mall.board_version = row[3] or 0
     return mall
 
 
