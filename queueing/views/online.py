@@ -55,11 +55,14 @@ class BookingForm(forms.Form):
         ]
         earliest = min((d.opens_at for d in days), default=dt.time(8))
         latest = max((d.closes_at for d in days), default=dt.time(16))
-        # Any date: only the times of day matter.
-        slots, at = [], dt.datetime.combine(dt.date(2000, 1, 1), earliest)
-        while at.time() < latest:
-            slots.append((at.time().strftime("%H:%M"), at.time().strftime("%H:%M")))
-            at += dt.timedelta(minutes=SLOT_MINUTES)
+        # Minutes since midnight, so the last slot before a late closing time
+        # (23:45) cannot wrap round to 00:00 and loop for ever.
+        first = earliest.hour * 60 + earliest.minute
+        last = latest.hour * 60 + latest.minute
+        slots = [
+            (f"{m // 60:02d}:{m % 60:02d}",) * 2
+            for m in range(first, last, SLOT_MINUTES)
+        ]
         self.fields["at"].choices = slots
 
 

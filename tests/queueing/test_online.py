@@ -207,3 +207,14 @@ def test_the_action_refuses_someone_elses_application():
             issue_key=uuid.uuid4(),
             application=application,
         )
+
+
+def test_a_mall_open_until_midnight_gets_every_slot():
+    """Half-hour slots up to a late closing time, without wrapping round midnight."""
+    from queueing.views.online import BookingForm
+
+    day = selectors.BookingDay(
+        dt.date(2026, 12, 7), dt.time(0, 0), dt.time(23, 59), online_left=None
+    )
+    slots = [value for value, _label in BookingForm(days=[day]).fields["at"].choices]
+    assert (slots[0], slots[-1], len(slots)) == ("00:00", "23:30", 48)
