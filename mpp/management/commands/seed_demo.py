@@ -35,3 +35,9 @@ class Command(BaseCommand):
             self.stdout.write(f"\nDemo logins (password for all: {seed.DEMO_PASSWORD})")
             for account in accounts:
                 self.stdout.write(f"  {account.email:<36} {account.description}")
+            self.stdout.write(
+                "\nThe mall floor of MPP Kota Batam (open each in its own window):\n"
+                "  kiosk          /antrean/batam/kiosk/\n"
+                "  display board  /antrean/batam/layar/\n"
+                "  counters       /petugas/loket/ (as petugas.dukcapil@demo.mpp.id)"
+            )
