@@ -560,18 +560,25 @@ def ticket_transfer(
 
 # ---------------------------------------------------------------- end of day
 def close_day(*, day: dt.date) -> int:
-    """Tickets of `day` (or earlier) still waiting or called become no-shows;
-    idempotent. Returns how many changed."""
+    """The end of `day` (and of any earlier day left open): tickets still waiting or
+    called become no-shows, tickets being served or set aside are done (nothing is
+    left at a counter overnight, where it would block the counter's first call the
+    next morning), and open counters close. Idempotent. Returns how many tickets
+    changed."""
     changed = 0
+    now = timezone.now()
     with transaction.atomic():
-        stale = Ticket.objects.select_for_update(skip_locked=True).filter(
-            day__lte=day, status__in=[T.WAITING, T.CALLED]
+        open_tickets = Ticket.objects.select_for_update(skip_locked=True).filter(
+            day__lte=day, status__in=[T.WAITING, T.CALLED, T.SERVING, T.PARKED]
         )
-        for ticket in stale:
-            _move(ticket, to=T.NO_SHOW, by=None, note="end of day")
+        for ticket in open_tickets:
+            if ticket.status in (T.WAITING, T.CALLED):
+                _move(ticket, to=T.NO_SHOW, by=None, note="end of day")
+            else:
+                _move(ticket, to=T.DONE, by=None, note="end of day", finished_at=now)
             changed += 1
         CounterSession.objects.filter(day__lte=day, closed_at__isnull=True).update(
-            closed_at=timezone.now()
+            closed_at=now
         )
     return changed
 
