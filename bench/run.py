@@ -64,6 +64,9 @@ class Scenario:
     expect_status: int = 200
     #: wrk connections for this scenario (default: BENCH_CONNECTIONS).
     connections: int | None = None
+    #: Afterwards, check the mall's tickets of the day: per prefix, every number
+    #: from 1 to the highest exactly once (no duplicate, no gap).
+    verify_tickets: bool = False
 
 
 # Logged-in citizens: session cookies made by bench/citizens.py; the CSRF secret is
@@ -77,6 +80,8 @@ SUBMITTER = {
 # An officer of the bench booth, signed in as the back office demands (past the
 # second factor staff need for /petugas/): bench/officers.py.
 OFFICER = {"Cookie": "{session_cookie}={officer_session}"}
+# A kiosk: no sign-in, only the CSRF secret as cookie and header.
+KIOSK = {"Cookie": "{csrf_cookie}={csrf_secret}", "X-CSRFToken": "{csrf_secret}"}
 
 # name -> URL path, or a Scenario. "floor" must stay first.
 SCENARIOS: dict[str, str | Scenario] = {
@@ -110,6 +115,17 @@ SCENARIOS: dict[str, str | Scenario] = {
         expect_status=304,
         connections=30,
     ),
+    # 50 kiosks of one mall take numbers at once, over the mall's services (one
+    # prefix per agency); afterwards every prefix's numbers run 1..n exactly once.
+    "ticket_issue": Scenario(
+        path="/antrean/{board_mall}/kiosk/ambil/",
+        script="kiosk_issue.lua",
+        check=False,  # a POST: the GET check would answer 405
+        headers=KIOSK,
+        args={"services": "{kiosk_services}"},
+        connections=50,
+        verify_tickets=True,
+    ),
     # start, upload one 1 MB PDF per requirement, send: rps counts whole
     # submissions and p50/p95 time all three requests (application_submit.lua).
     "application_submit": Scenario(
@@ -134,6 +150,13 @@ LOOKUPS: dict[str, str] = {
         '.order_by("pk").first().get_absolute_url()'
     ),
     "service_count": "Service.objects.count()",
+    # The kiosk's services at that mall (those with a counter: not online-only).
+    "kiosk_services": (
+        '",".join(Service.objects.filter(is_active=True, booths__is_active=True,'
+        ' booths__mall=Mall.objects.filter(is_active=True).order_by("pk").first())'
+        '.exclude(channel="online").order_by("slug").values_list("slug", flat=True)'
+        ".distinct()[:40])"
+    ),
     # The board of the first mall, and the ETag a TV showing it holds.
     "board_mall": 'Mall.objects.filter(is_active=True).order_by("pk").first().slug',
     "board_etag": (
@@ -319,6 +342,35 @@ def manage(env: dict[str, str], *args: str, capture: bool = False) -> str:
         detail = f"\n{proc.stdout}\n{proc.stderr}" if capture else ""
         raise BenchError(f"`manage.py {' '.join(args)}` failed.{detail}")
     return proc.stdout if capture else ""
+
+
+TICKETS_CODE = """
+import json
+from django.db.models import Count, Max
+from django.utils import timezone
+from queueing.models import Ticket
+rows = (
+    Ticket.objects.filter(mall__slug={mall!r}, day=timezone.localdate())
+    .values("prefix")
+    .annotate(n=Count("pk"), top=Max("number"), distinct=Count("number", distinct=True))
+)
+bad = [r for r in rows if not (r["n"] == r["top"] == r["distinct"])]
+total = sum(r["n"] for r in rows)
+print("BENCH-TICKETS:" + json.dumps({{"bad": bad, "total": total}}))
+"""
+
+
+def tickets_consistency(env: dict[str, str], mall: str) -> str:
+    """ "ok (<n> tickets today)" when every prefix's numbers at `mall` today run from
+    1 to the highest exactly once; else what is wrong."""
+    output = manage(env, "shell", "-c", TICKETS_CODE.format(mall=mall), capture=True)
+    for line in reversed(output.splitlines()):
+        if line.startswith("BENCH-TICKETS:"):
+            found = json.loads(line.removeprefix("BENCH-TICKETS:"))
+            if found["bad"]:
+                return f"FAILED duplicate or missing numbers: {found['bad']}", 0
+            return "ok", found["total"]
+    raise BenchError(f"Could not check the tickets:\n{output}")
 
 
 def lookup(env: dict[str, str]) -> dict[str, object]:
@@ -752,6 +804,10 @@ def main() -> int:
                     if audited is not None:
                         results[name]["audit_rows"] = rows
                         results[name]["answered_requests"] = audited["requests"]
+                if scenario.verify_tickets:
+                    consistency, total = tickets_consistency(env, values["board_mall"])
+                    results[name]["consistency"] = consistency
+                    results[name]["tickets_today"] = total
                 if scenario.verify_submissions:
                     results[name]["consistency"] = submissions_consistency(
                         env, before, results[name].get("iterations", 0)
@@ -809,6 +865,11 @@ def main() -> int:
                 f"{name}: nothing written but {result['audit_rows']} audit rows "
                 f"(views) for {result['answered_requests']} answered requests? "
                 f"{result['consistency']}."
+            )
+        elif "tickets_today" in result:
+            print(
+                f"{name}: {result['tickets_today']} tickets at the mall today, every "
+                f"prefix numbered 1..n once? {result['consistency']}."
             )
         elif "consistency" in result:
             print(f"{name}: nothing written? {result['consistency']}.")
