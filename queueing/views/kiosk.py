@@ -246,7 +246,15 @@ def kiosk_issue(request: HttpRequest, mall: str) -> HttpResponse:
     """Take a number, then the print page (303). A refusal (quota used up, a
     service closed meanwhile) shows its reason on the kiosk and writes nothing."""
     the_mall = _mall_or_404(mall)
-    form = KioskIssueForm(request.POST, services=_services(the_mall))
+    # Only to validate the choice: without the counts of the day's tickets, which
+    # the kiosk's lists show and which grow with every ticket issued.
+    offered = Service.objects.filter(
+        is_active=True,
+        channel__in=_AT_COUNTER,
+        booths__mall=the_mall,
+        booths__is_active=True,
+    ).distinct()
+    form = KioskIssueForm(request.POST, services=offered)
     paper = paper_width(request.POST.get("paper"))
     booth = None
     if form.is_valid():
