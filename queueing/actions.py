@@ -71,6 +71,8 @@ def _event(
 ) -> None:
     TicketEvent.objects.create(
         ticket=ticket,
+        mall_id=ticket.mall_id,
+        day=ticket.day,
         from_status=from_status,
         to_status=ticket.status,
         counter=ticket.counter,

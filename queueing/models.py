@@ -283,6 +283,12 @@ class TicketEvent(models.Model):
     """One row per status change and per recall: the ticket's history."""
 
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="events")
+    # The ticket's mall and day, copied: the display boards' version is the newest
+    # event of a mall's day, one index lookup however many tickets the day has.
+    mall = models.ForeignKey(
+        "agencies.Mall", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    day = models.DateField(null=True)
     from_status = models.CharField(max_length=12, choices=TicketStatus, blank=True)
     to_status = models.CharField(max_length=12, choices=TicketStatus)
     at = models.DateTimeField(default=timezone.now)
@@ -300,6 +306,9 @@ class TicketEvent(models.Model):
 
     class Meta:
         ordering = ["at", "pk"]
+        indexes = [
+            models.Index(fields=["mall", "day", "id"], name="queueing_event_board_idx")
+        ]
 
     def __str__(self) -> str:
         return f"{self.from_status or '-'} → {self.to_status}"

@@ -54,7 +54,7 @@ def board_version(*, mall: Mall, day: dt.date) -> int:
     """Changes with every move of any of the mall's tickets of the day (each move
     and each recall writes an event): the board's ETag. One query."""
     return (
-        TicketEvent.objects.filter(ticket__mall_id=mall.pk, ticket__day=day).aggregate(
+        TicketEvent.objects.filter(mall_id=mall.pk, day=day).aggregate(
             latest=Max("pk")
         )["latest"]
         or 0

@@ -36,8 +36,7 @@ _MALL_WITH_VERSION = """
     SELECT m.id, m.name, m.slug,
            (SELECT MAX(e.id)
               FROM queueing_ticketevent e
-              JOIN queueing_ticket t ON t.id = e.ticket_id
-             WHERE t.mall_id = m.id AND t.day = %s)
+             WHERE e.mall_id = m.id AND e.day = %s)
       FROM agencies_mall m
      WHERE m.slug = %s AND m.is_active
 """

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from queueing import actions, selectors
-from queueing.models import PriorityClass
+from queueing.models import PriorityClass, TicketEvent
 from tests.queueing.factories import make_floor
 
 pytestmark = pytest.mark.django_db
@@ -99,3 +99,16 @@ def test_the_console_state():
     assert state["held"] is not None
     assert state["waiting"] == 1
     assert state["figures"]["served"] == 1
+
+
+def test_every_event_carries_its_tickets_mall_and_day():
+    """The board's version is one index lookup on (mall, day, id) of the events."""
+    floor = make_floor(counters=1)
+    floor.issue(2)
+    actions.ticket_call_next(counter=floor.counters[0], officer=floor.officers[0])
+    rows = set(
+        TicketEvent.objects.values_list(
+            "mall_id", "day", "ticket__mall_id", "ticket__day"
+        )
+    )
+    assert rows == {(floor.booth.mall_id, timezone.localdate()) * 2}
