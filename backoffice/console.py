@@ -22,7 +22,7 @@ from agencies.permissions import actor_for
 from backoffice.views import _header, staff_required
 from mpp.exceptions import DomainError
 from queueing import actions, selectors
-from queueing.models import Counter
+from queueing.models import Counter, TicketStatus
 from services.models import Service
 
 
@@ -39,19 +39,29 @@ def counters(request: HttpRequest) -> HttpResponse:
 
 
 def _context(request: HttpRequest, counter: Counter, **extra) -> dict:
+    """What the console shows; each list only when its form is on the page (the
+    console answers every click of a busy counter)."""
     state = selectors.console_state(counter=counter)
     booth = counter.booth
-    offered = list(
-        booth.services.filter(is_active=True).only("pk", "name", "queue_prefix")
-    )
     held = state["held"]
     return {
         **_header(actor_for(request.user)),
         "counter": counter,
         **state,
-        "offered": offered,
-        # Transfers: every open booth of the mall with its services.
-        "transfer_targets": _transfer_targets(booth) if held else [],
+        # The services to open the counter with, while it is closed.
+        "offered": (
+            list(
+                booth.services.filter(is_active=True).only("pk", "name", "queue_prefix")
+            )
+            if state["session"] is None
+            else []
+        ),
+        # Transfers, while a ticket is being served: the mall's open booths' services.
+        "transfer_targets": (
+            _transfer_targets(booth)
+            if held is not None and held.status == TicketStatus.SERVING
+            else []
+        ),
         **extra,
     }
 

@@ -38,7 +38,7 @@ from django.contrib.auth.hashers import make_password
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection, transaction
-from django.db.models import Count, DateField, ExpressionWrapper, F, Q
+from django.db.models import Count, DateField, ExpressionWrapper, F, Max, Min, Q
 from django.test import RequestFactory
 from django.utils import timezone
 
@@ -57,6 +57,14 @@ from applications.models import (
 )
 from applications.tracking import ALPHABET
 from audit.models import AuditAction, AuditEvent
+from queueing.models import (
+    Counter,
+    CounterSession,
+    Ticket,
+    TicketEvent,
+    TicketSequence,
+    TicketSource,
+)
 from services.constants import Channel
 from services.models import Service
 from tests.applications.badfiles import PDF, good_pdf
@@ -560,5 +568,124 @@ def written() -> dict:
     }
 
 
-STEPS = {"setup": setup, "mark": mark, "written": written}
+# ---------------------------------------------------------------- the queue
+QUEUE_COUNTERS = 50
+QUEUE_TICKETS = 10_000
+QUEUE_SERVICE = "BENCH-ANTREAN"
+QUEUE_OFFICER = "bench-loket-{:02d}@example.id"
+
+
+def queue_setup() -> dict:
+    """call_next: at the bench booth, a service of its own (prefix ZZ, inactive: in
+    no list), 50 counters (101–150) each opened by its own officer for that service
+    alone, and 10,000 tickets waiting today, one second apart (bulk_create; every
+    run starts again from a full queue). Returns the counters and their officers'
+    sessions, in the same order."""
+    booth = pick_booth(os.environ.get("BENCH_SUBMIT_SERVICE", ""))
+    service, _created = Service.objects.update_or_create(
+        agency=booth.agency,
+        code=QUEUE_SERVICE,
+        defaults={
+            "slug": "bench-antrean",
+            "name": "Bench antrean",
+            "time_limit_value": 1,
+            "time_limit_unit": "working_days",
+            "output_product": "-",
+            "queue_prefix": "ZZ",
+            "channel": Channel.COUNTER,
+            "is_active": False,
+        },
+    )
+    service.booths.add(booth)
+    today = timezone.localdate()
+    TicketEvent.objects.filter(ticket__service=service).delete()
+    Ticket.objects.filter(service=service).delete()
+    CounterSession.objects.filter(
+        counter__booth=booth, counter__number__gt=100
+    ).delete()
+    TicketSequence.objects.update_or_create(
+        mall=booth.mall, day=today, prefix="ZZ", defaults={"last_number": QUEUE_TICKETS}
+    )
+    start = timezone.now() - dt.timedelta(seconds=QUEUE_TICKETS + 60)
+    Ticket.objects.bulk_create(
+        (
+            Ticket(
+                issue_key=uuid.uuid4(),
+                mall=booth.mall,
+                booth=booth,
+                service=service,
+                day=today,
+                prefix="ZZ",
+                number=n,
+                source=TicketSource.KIOSK,
+                issued_at=start + dt.timedelta(seconds=n),
+                checked_in_at=start + dt.timedelta(seconds=n),
+                queued_at=start + dt.timedelta(seconds=n),
+            )
+            for n in range(1, QUEUE_TICKETS + 1)
+        ),
+        batch_size=2000,
+    )
+    counters, sessions = [], []
+    for index in range(1, QUEUE_COUNTERS + 1):
+        counter, _created = Counter.objects.get_or_create(
+            booth=booth, number=100 + index
+        )
+        officer = staff_member(QUEUE_OFFICER.format(index), f"Bench Loket {index}")
+        seat(officer, booth)
+        session = CounterSession.objects.create(
+            counter=counter, officer=officer, day=today
+        )
+        session.services.set([service])
+        counters.append(str(counter.pk))
+        sessions.append(staff_session(officer))
+    return {
+        "queue_counters": ",".join(counters),
+        "queue_sessions": ",".join(sessions),
+        "queue_service": service.pk,
+    }
+
+
+def queue_check() -> dict:
+    """After call_next: no ticket called twice, none skipped (every ticket called
+    was in the queue before every ticket still waiting), no counter holding two."""
+    service_id = int(os.environ["BENCH_QUEUE_SERVICE"])
+    tickets = Ticket.objects.filter(service_id=service_id)
+    twice = (
+        TicketEvent.objects.filter(ticket__service_id=service_id, to_status="called")
+        .values("ticket_id")
+        .annotate(n=Count("pk"))
+        .filter(n__gt=1)
+        .count()
+    )
+    called = tickets.exclude(status="waiting")
+    last_called = called.aggregate(m=Max("queued_at"))["m"]
+    first_waiting = tickets.filter(status="waiting").aggregate(m=Min("queued_at"))["m"]
+    held = (
+        tickets.filter(status__in=["called", "serving"])
+        .values("counter_id")
+        .annotate(n=Count("pk"))
+        .filter(n__gt=1)
+        .count()
+    )
+    problems = []
+    if twice:
+        problems.append(f"{twice} tickets called twice")
+    if last_called and first_waiting and first_waiting < last_called:
+        problems.append("a waiting ticket was skipped")
+    if held:
+        problems.append(f"{held} counters hold two tickets")
+    return {
+        "consistency": "ok" if not problems else "FAILED " + "; ".join(problems),
+        "calls": called.count(),
+    }
+
+
+STEPS = {
+    "setup": setup,
+    "mark": mark,
+    "written": written,
+    "queue_setup": queue_setup,
+    "queue_check": queue_check,
+}
 print(MARKER + json.dumps(STEPS[os.environ["BENCH_STEP"]]()))

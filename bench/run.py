@@ -67,6 +67,8 @@ class Scenario:
     #: Afterwards, check the mall's tickets of the day: per prefix, every number
     #: from 1 to the highest exactly once (no duplicate, no gap).
     verify_tickets: bool = False
+    #: Afterwards, check the call_next queue (bench/officers.py queue_check).
+    verify_calls: bool = False
 
 
 # Logged-in citizens: session cookies made by bench/citizens.py; the CSRF secret is
@@ -114,6 +116,25 @@ SCENARIOS: dict[str, str | Scenario] = {
         script="board_poll.lua",
         expect_status=304,
         connections=30,
+    ),
+    # 50 counters of one booth call the next of 10,000 waiting tickets at once, each
+    # then freeing itself ("not present") to call again: rps counts both requests.
+    # Afterwards no ticket was called twice, none skipped, no counter held two
+    # (bench/officers.py queue_setup, queue_check).
+    "call_next": Scenario(
+        path="/petugas/loket/{queue_first_counter}/panggil/",
+        script="call_next.lua",
+        check=False,  # a POST
+        args={
+            "counters": "{queue_counters}",
+            "sessions": "{queue_sessions}",
+            "csrf": "{csrf_secret}",
+            "cookie": "{session_cookie}",
+            "csrfcookie": "{csrf_cookie}",
+        },
+        connections=50,
+        thread_per_connection=True,
+        verify_calls=True,
     ),
     # 50 kiosks of one mall take numbers at once, over the mall's services (one
     # prefix per agency); afterwards every prefix's numbers run 1..n exactly once.
@@ -753,6 +774,12 @@ def main() -> int:
         values |= {"csrf_secret": csrf_secret(), "submit_pdf": str(pdf)}
         log("bench officers: one booth with 10,000 applications, a staff session")
         values |= officers(env, "setup", BENCH_SUBMIT_SERVICE=values["submit_service"])
+        if "call_next" in scenarios:
+            log("the queue: 50 open counters, 10,000 waiting tickets, 50 sessions")
+            values |= officers(
+                env, "queue_setup", BENCH_SUBMIT_SERVICE=values["submit_service"]
+            )
+            values["queue_first_counter"] = values["queue_counters"].split(",")[0]
         # Measure the steady state autovacuum reaches in production: fresh planner
         # statistics and a visibility map (index-only scans), not a just-loaded table.
         log("VACUUM ANALYZE")
@@ -804,6 +831,11 @@ def main() -> int:
                     if audited is not None:
                         results[name]["audit_rows"] = rows
                         results[name]["answered_requests"] = audited["requests"]
+                if scenario.verify_calls:
+                    service = str(values["queue_service"])
+                    check = officers(env, "queue_check", BENCH_QUEUE_SERVICE=service)
+                    results[name]["consistency"] = check["consistency"]
+                    results[name]["tickets_called"] = check["calls"]
                 if scenario.verify_tickets:
                     consistency, total = tickets_consistency(env, values["board_mall"])
                     results[name]["consistency"] = consistency
@@ -865,6 +897,11 @@ def main() -> int:
                 f"{name}: nothing written but {result['audit_rows']} audit rows "
                 f"(views) for {result['answered_requests']} answered requests? "
                 f"{result['consistency']}."
+            )
+        elif "tickets_called" in result:
+            print(
+                f"{name}: {result['tickets_called']} tickets called; none twice, none "
+                f"skipped, no counter holding two? {result['consistency']}."
             )
         elif "tickets_today" in result:
             print(

@@ -262,7 +262,9 @@ class Ticket(models.Model):
         indexes = [
             # call next: the day's waiting tickets of a mall by service, in order.
             models.Index(
-                fields=["mall", "day", "service", "priority_rank", "queued_at", "id"],
+                # priority_rank descending, as call next orders: the first
+                # waiting ticket is the index's first entry, no sort.
+                fields=["mall", "day", "service", "-priority_rank", "queued_at", "id"],
                 condition=models.Q(status="waiting", queued_at__isnull=False),
                 name="queueing_waiting_idx",
             ),
