@@ -5,7 +5,6 @@ of tickets (the board is polled by every TV of a mall)."""
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -37,8 +36,8 @@ from queueing.models import (
 )
 
 T = TicketStatus
-#: How many of the day's last finished tickets set the average service time.
-RECENT_SERVICES = 20
+#: The finished tickets of the last this many minutes set the average service time.
+RECENT_MINUTES = 60
 #: The average service time assumed before a service has any finished ticket today.
 DEFAULT_SERVICE_MINUTES = 10
 
@@ -124,51 +123,38 @@ class Place:
     minutes_high: int
 
 
-def _service_minutes(ticket: Ticket) -> float:
-    """The average service time of the ticket's service at its mall today, over the
-    last RECENT_SERVICES finished tickets (a default before the first)."""
-    durations = list(
-        Ticket.objects.filter(
-            mall_id=ticket.mall_id,
-            service_id=ticket.service_id,
-            day=ticket.day,
-            status=T.DONE,
-            started_at__isnull=False,
-        )
-        .annotate(
-            took=ExpressionWrapper(
-                F("finished_at") - F("started_at"), output_field=DurationField()
-            )
-        )
-        .order_by("-finished_at")
-        .values_list("took", flat=True)[:RECENT_SERVICES]
-    )
-    if not durations:
-        return DEFAULT_SERVICE_MINUTES
-    return max(1.0, statistics.mean(d.total_seconds() for d in durations) / 60)
-
-
 def ticket_place(ticket: Ticket) -> Place | None:
     """Where a waiting ticket stands: people ahead (priority first, then arrival),
     open counters, and the wait as a range (average service time ÷ open counters ×
-    people ahead, ±25 %). None when it is not in the queue (booked and not checked
-    in yet, or no longer waiting). Three queries."""
+    (people ahead + 1), ±25 %). The service time is the average over the service's
+    tickets finished at the mall in the last RECENT_MINUTES, else over the day's,
+    else DEFAULT_SERVICE_MINUTES. None when it is not in the queue (booked and not
+    checked in yet, or no longer waiting). Two queries: the people ahead and the
+    service times come from one aggregate."""
     if ticket.status != T.WAITING or ticket.queued_at is None:
         return None
-    ahead = (
-        _waiting(ticket.mall_id, ticket.day)
-        .filter(service_id=ticket.service_id)
-        .filter(
-            Q(priority_rank__gt=ticket.priority_rank)
-            | Q(priority_rank=ticket.priority_rank, queued_at__lt=ticket.queued_at)
-            | Q(
-                priority_rank=ticket.priority_rank,
-                queued_at=ticket.queued_at,
-                pk__lt=ticket.pk,
-            )
-        )
-        .count()
+    rank, since = ticket.priority_rank, ticket.queued_at
+    took = ExpressionWrapper(
+        F("finished_at") - F("started_at"), output_field=DurationField()
     )
+    done = Q(status=T.DONE, started_at__isnull=False, finished_at__isnull=False)
+    recent = timezone.now() - dt.timedelta(minutes=RECENT_MINUTES)
+    figures = Ticket.objects.filter(
+        mall_id=ticket.mall_id, day=ticket.day, service_id=ticket.service_id
+    ).aggregate(
+        ahead=Count(
+            "pk",
+            filter=Q(status=T.WAITING, queued_at__isnull=False)
+            & (
+                Q(priority_rank__gt=rank)
+                | Q(priority_rank=rank, queued_at__lt=since)
+                | Q(priority_rank=rank, queued_at=since, pk__lt=ticket.pk)
+            ),
+        ),
+        recent=Avg(took, filter=done & Q(finished_at__gte=recent)),
+        day=Avg(took, filter=done),
+    )
+    ahead = figures["ahead"]
     open_counters = (
         CounterSession.objects.filter(
             counter__booth__mall_id=ticket.mall_id,
@@ -180,7 +166,13 @@ def ticket_place(ticket: Ticket) -> Place | None:
         .distinct()
         .count()
     )
-    minutes = _service_minutes(ticket) * (ahead + 1) / max(open_counters, 1)
+    average = figures["recent"] or figures["day"]
+    service_minutes = (
+        max(1.0, average.total_seconds() / 60)
+        if average is not None
+        else DEFAULT_SERVICE_MINUTES
+    )
+    minutes = service_minutes * (ahead + 1) / max(open_counters, 1)
     return Place(
         ahead=ahead,
         open_counters=open_counters,

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from queueing import actions, selectors
-from queueing.models import PriorityClass, TicketEvent
+from queueing.models import PriorityClass, Ticket, TicketEvent
 from tests.queueing.factories import make_floor
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +112,21 @@ def test_every_event_carries_its_tickets_mall_and_day():
         )
     )
     assert rows == {(floor.booth.mall_id, timezone.localdate()) * 2}
+
+
+def test_the_wait_follows_the_recent_service_times():
+    floor = make_floor(counters=1)
+    counter, officer = floor.counters[0], floor.officers[0]
+    first, second, mine = floor.issue(3)
+    for ticket in (first, second):
+        actions.ticket_call_next(counter=counter, officer=officer)
+        actions.ticket_start(counter=counter, officer=officer, ticket_id=ticket.pk)
+        actions.ticket_finish(counter=counter, officer=officer, ticket_id=ticket.pk)
+    now = timezone.now()
+    # 4 and 8 minutes: an average of 6, one counter, nobody ahead -> 6 minutes
+    for ticket, minutes in ((first, 4), (second, 8)):
+        Ticket.objects.filter(pk=ticket.pk).update(
+            started_at=now - dt.timedelta(minutes=minutes), finished_at=now
+        )
+    place = selectors.ticket_place(mine)
+    assert (place.ahead, place.minutes_low, place.minutes_high) == (0, 4, 8)

@@ -248,12 +248,13 @@ def test_the_ticket_page_and_its_live_part_cost_fixed_queries(
     actions.ticket_start(counter=counter, officer=officer, ticket_id=done.pk)
     actions.ticket_finish(counter=counter, officer=officer, ticket_id=done.pk)
 
-    # The ticket, then its place: people ahead, open counters, service time.
-    with django_assert_num_queries(4):
+    # The ticket, then its place: people ahead with the service times (one
+    # aggregate), open counters.
+    with django_assert_num_queries(3):
         page = client.get(_url("ticket", ticket))
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         live = client.get(_url("ticket_place", ticket))
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         same = client.get(
             _url("ticket_place", ticket), headers={"if-none-match": live["ETag"]}
         )
