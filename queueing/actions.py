@@ -153,20 +153,44 @@ def _lock_ticket(ticket: Ticket) -> Ticket:
     return Ticket.objects.select_for_update().get(pk=ticket.pk)
 
 
-def _session_for(counter: Counter, officer: User, *, lock: bool) -> CounterSession:
-    """The counter's open session, which `officer` may work (else 404-like refusal)."""
-    actor = actor_for(officer)
-    seat = actor.seat_for(
-        mall_id=counter.booth.mall_id, agency_id=counter.booth.agency_id
-    )
-    if seat is None:
+def _ensure_booth_staff(counter: Counter, officer: User) -> None:
+    booth = counter.booth
+    if (
+        actor_for(officer).seat_for(mall_id=booth.mall_id, agency_id=booth.agency_id)
+        is None
+    ):
         raise DomainError(_("Only the staff of this booth work its counters."))
-    sessions = CounterSession.objects.filter(counter=counter, closed_at__isnull=True)
-    if lock:
-        sessions = sessions.select_for_update()
-    session = sessions.first()
+
+
+def _session_for(counter: Counter, officer: User) -> CounterSession:
+    """The counter's open session, locked, which `officer` may work."""
+    _ensure_booth_staff(counter, officer)
+    session = (
+        CounterSession.objects.select_for_update()
+        .filter(counter=counter, closed_at__isnull=True)
+        .first()
+    )
     if session is None:
         raise DomainError(_("Open the counter first."))
+    return session
+
+
+def _free_session(
+    counter: Counter, officer: User, expected_ticket: int | None, busy: str
+) -> CounterSession:
+    """The counter's open session, locked, when the console showed the counter's
+    current state (`expected_ticket`: the ticket it holds, None for none; else
+    StaleConsole) and the counter holds no ticket (else DomainError(`busy`))."""
+    session = _session_for(counter, officer)
+    current = (
+        Ticket.objects.filter(counter=counter, status__in=AT_COUNTER)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if current != expected_ticket:
+        raise StaleConsole
+    if current is not None:
+        raise DomainError(busy)
     return session
 
 
@@ -334,10 +358,8 @@ def ticket_cancel(*, ticket: Ticket, citizen: User) -> Ticket:
 def counter_open(
     *, counter: Counter, officer: User, services: list[Service]
 ) -> CounterSession:
-    actor = actor_for(officer)
+    _ensure_booth_staff(counter, officer)
     booth = counter.booth
-    if actor.seat_for(mall_id=booth.mall_id, agency_id=booth.agency_id) is None:
-        raise DomainError(_("Only the staff of this booth work its counters."))
     offered = set(booth.services.values_list("pk", flat=True))
     chosen = [s for s in services if s.pk in offered]
     if not chosen:
@@ -357,7 +379,7 @@ def counter_close(*, counter: Counter, officer: User) -> CounterSession:
     """Close the counter: a called ticket goes back to the queue (keeping its place);
     a ticket being served must be finished, transferred or set aside first."""
     with transaction.atomic():
-        session = _session_for(counter, officer, lock=True)
+        session = _session_for(counter, officer)
         held = Ticket.objects.select_for_update().filter(
             counter=counter, status__in=AT_COUNTER
         )
@@ -389,16 +411,12 @@ def ticket_call_next(
     means a stale console and is refused."""
     now = timezone.now()
     with transaction.atomic():
-        session = _session_for(counter, officer, lock=True)
-        current = (
-            Ticket.objects.filter(counter=counter, status__in=AT_COUNTER)
-            .values_list("pk", flat=True)
-            .first()
+        session = _free_session(
+            counter,
+            officer,
+            expected_ticket,
+            _("Finish the current ticket before calling the next."),
         )
-        if current != expected_ticket:
-            raise StaleConsole
-        if current is not None:
-            raise DomainError(_("Finish the current ticket before calling the next."))
         service_ids = list(session.services.values_list("pk", flat=True))
         ticket = (
             Ticket.objects.select_for_update(skip_locked=True)
@@ -430,7 +448,7 @@ def ticket_call_next(
 
 
 def _held(counter: Counter, officer: User, ticket_id: int, status: set[str]) -> Ticket:
-    session = _session_for(counter, officer, lock=True)
+    session = _session_for(counter, officer)
     ticket = (
         Ticket.objects.select_for_update()
         .filter(pk=ticket_id, counter=session.counter, status__in=status)
@@ -501,16 +519,12 @@ def ticket_resume(
 ) -> Ticket:
     """Serve a set-aside ticket again, at the counter that set it aside."""
     with transaction.atomic():
-        session = _session_for(counter, officer, lock=True)
-        current = (
-            Ticket.objects.filter(counter=counter, status__in=AT_COUNTER)
-            .values_list("pk", flat=True)
-            .first()
+        session = _free_session(
+            counter,
+            officer,
+            expected_ticket,
+            _("Finish the current ticket before resuming another."),
         )
-        if current != expected_ticket:
-            raise StaleConsole
-        if current is not None:
-            raise DomainError(_("Finish the current ticket before resuming another."))
         ticket = (
             Ticket.objects.select_for_update()
             .filter(pk=ticket_id, counter=session.counter, status=T.PARKED)

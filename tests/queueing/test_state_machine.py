@@ -199,8 +199,6 @@ class Desk:
     pk: int
     open: bool = False
     services: frozenset[int] = frozenset()  # service pks
-    #: Holds a ticket being served, its session closed by the end of the day.
-    orphan: bool = False
 
 
 class QueueMachine(RuleBasedStateMachine):
@@ -560,9 +558,6 @@ class QueueMachine(RuleBasedStateMachine):
             assert session.day == self.clock.localdate()
             desk.open = True
             desk.services = frozenset(s.pk for s in chosen)
-            if desk.orphan:
-                type(self).seen.add("reopened to serve a ticket left by the day")
-            desk.orphan = False
 
     def _close(self, index: int, who) -> None:
         desk = self.desks[index]
@@ -1044,11 +1039,9 @@ class QueueMachine(RuleBasedStateMachine):
             for pk, counter, _by, _day, closed in world["sessions"]
             if closed is None
         }
-        orphans = {desk.pk for desk in self.desks if desk.orphan}
+        # (close_day finishes what counters held: nothing outlives its session)
         for row in at_counter:
-            assert row["counter_id"] in open_sessions or (
-                row["counter_id"] in orphans and row["status"] == T.SERVING
-            ), row
+            assert row["counter_id"] in open_sessions, row
         # Open counters serve the services the model says.
         served = defaultdict(set)
         for session, service in world["session services"]:
