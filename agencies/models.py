@@ -95,10 +95,17 @@ class Agency(TimeStampedModel):
     """An agency (instansi) taking part in one or more malls."""
 
     name = models.CharField(_("name"), max_length=200)
+    name_en = models.CharField(
+        _("name (English)"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown under /en/; empty shows the Indonesian name."),
+    )
     short_name = models.CharField(_("short name"), max_length=40)
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=AgencyKind)
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
     website = models.URLField(_("website"), blank=True)
 
     class Meta:

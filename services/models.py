@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -29,7 +30,14 @@ class Service(TimeStampedModel):
     )
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     name = models.CharField(_("name"), max_length=200)
+    name_en = models.CharField(
+        _("name (English)"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown under /en/; empty shows the Indonesian name."),
+    )
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
     time_limit_value = models.PositiveIntegerField(_("time limit"))
     time_limit_unit = models.CharField(
         _("time limit unit"),
@@ -44,9 +52,15 @@ class Service(TimeStampedModel):
         _("legal basis of the fee"), max_length=300, blank=True
     )
     output_product = models.CharField(_("output product"), max_length=200)
+    output_product_en = models.CharField(
+        _("output product (English)"), max_length=200, blank=True
+    )
     complaint_channel = models.TextField(
         _("complaints, suggestions and feedback"),
         help_text=_("How and where to complain about this service."),
+    )
+    complaint_channel_en = models.TextField(
+        _("complaints, suggestions and feedback (English)"), blank=True
     )
     decree_number = models.CharField(_("decree number"), max_length=120, blank=True)
     decree_date = models.DateField(_("decree date"), null=True, blank=True)
@@ -175,7 +189,9 @@ class Requirement(models.Model):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     name = models.CharField(_("name"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
     needs_upload = models.BooleanField(
         _("document upload"),
         default=True,
@@ -215,6 +231,7 @@ class ProcedureStep(models.Model):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     description = models.TextField(_("description"))
+    description_en = models.TextField(_("description (English)"), blank=True)
 
     class Meta:
         verbose_name = _("procedure step")
@@ -237,6 +254,7 @@ class ServiceField(models.Model):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     label = models.CharField(_("label"), max_length=120)
+    label_en = models.CharField(_("label (English)"), max_length=120, blank=True)
     kind = models.CharField(
         _("kind"), max_length=10, choices=FieldKind, default=FieldKind.TEXT
     )
@@ -244,6 +262,9 @@ class ServiceField(models.Model):
         _("choices"), blank=True, help_text=_("For a choice: one option per line.")
     )
     help_text = models.CharField(_("help text"), max_length=200, blank=True)
+    help_text_en = models.CharField(
+        _("help text (English)"), max_length=200, blank=True
+    )
     is_required = models.BooleanField(_("required"), default=True)
 
     class Meta:
@@ -281,3 +302,35 @@ class ServiceField(models.Model):
     @property
     def option_list(self) -> list[str]:
         return [line.strip() for line in self.choices.splitlines() if line.strip()]
+
+
+class SearchSynonym(TimeStampedModel):
+    """A word people search with and the catalogue's word for it, edited by
+    provincial admins: "passport" -> "paspor", "id card" -> "ktp"."""
+
+    term = models.CharField(
+        _("search term"),
+        max_length=100,
+        unique=True,
+        help_text=_("What people type, in lower case: e.g. passport, id card."),
+    )
+    expansion = models.CharField(
+        _("searches for"),
+        max_length=200,
+        help_text=_("The catalogue's words for it: e.g. paspor, akta kelahiran."),
+    )
+
+    class Meta:
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["term"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(term=Lower("term")) & ~Q(term=""),
+                name="services_searchsynonym_term_lower",
+                violation_error_message=_("The search term is written in lower case."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.term} → {self.expansion}"
