@@ -1,6 +1,8 @@
 from django import template
 from django.utils.translation import gettext as _
 
+from services.i18n import localized
+
 register = template.Library()
 
 
@@ -16,3 +18,10 @@ def rupiah(amount: int | None) -> str:
 def hhmm(value) -> str:
     """07:30 → "07.30", the Indonesian way of writing times."""
     return value.strftime("%H.%M") if value else ""
+
+
+@register.filter
+def tr(obj, field: str) -> str:
+    """`{{ service|tr:"name" }}`: the catalogue text in the visitor's language
+    (services/i18n.py)."""
+    return localized(obj, field)
