@@ -91,6 +91,8 @@ SCENARIOS: dict[str, str | Scenario] = {
     "home": "/",
     "service_search": "/layanan/?q=ktp",
     "service_detail": "{service_detail}",
+    "mall_detail": "/mpp/{board_mall}/",
+    "agency_detail": "{agency_detail}",
     # A citizen with 50 sent applications opens "My applications" (page 1 of 3).
     "my_applications": Scenario(path="/permohonan/", headers=LISTER),
     # The back office: an officer of a booth holding 10,000 sent applications opens
@@ -169,6 +171,10 @@ LOOKUPS: dict[str, str] = {
     "service_detail": (
         'Service.objects.filter(is_active=True).exclude(code__startswith="SYN-")'
         '.order_by("pk").first().get_absolute_url()'
+    ),
+    "agency_detail": (
+        'Service.objects.filter(is_active=True).exclude(code__startswith="SYN-")'
+        '.order_by("pk").first().agency.get_absolute_url()'
     ),
     "service_count": "Service.objects.count()",
     # The kiosk's services at that mall (those with a counter: not online-only).

@@ -7,6 +7,7 @@ class MppConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self) -> None:
-        from mpp import logmask
+        from mpp import logmask, pagecache
 
         logmask.install()
+        pagecache.connect_signals()

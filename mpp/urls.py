@@ -1,6 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
 from accounts import views as account_views
@@ -17,7 +18,10 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     # Inside the language prefix, so the switch runs in the page's own language and
     # can translate its URL (translate_url resolves in the active language).
-    path("i18n/setlang/", set_language, name="set_language"),
+    # CSRF-exempt: the language switch is the one form on the public pages, which
+    # are cached whole and so cannot carry each visitor's token (mpp/pagecache.py).
+    # A forged switch only changes the language cookie; `next` is still checked.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("", include("services.urls")),
     path("", include("applications.urls")),
     path("", include("notifications.urls")),

@@ -68,6 +68,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "mpp.middleware.request_size_limit",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public catalogue pages for anonymous visitors, whole, before sessions and the
+    # rest (mpp/pagecache.py).
+    "mpp.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -362,6 +365,9 @@ LOGGING = {
 
 # ---------------------------------------------------------------- portal
 MPP_PAGE_SIZE = 20
+# How long a public page stays in the page cache at most (mpp/pagecache.py); edits
+# to the catalogue drop it at once anyway. 0 turns the page cache off.
+MPP_PUBLIC_PAGE_CACHE_SECONDS = env.int("MPP_PUBLIC_PAGE_CACHE_SECONDS", default=600)
 # Deadlines (applications/deadlines.py): officers are reminded of applications due
 # today or within the next MPP_DUE_SOON_WORKING_DAYS working days; an application
 # waiting on the citizen's fixes is closed once MPP_FIX_WAIT_WORKING_DAYS working

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from mpp import pagecache
 from mpp.demo import seed
 
 
@@ -31,6 +32,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Scale: {created} synthetic services added ({scale} wanted)."
             )
+        # The seed writes some rows in bulk (no save signals): public pages cached
+        # before it are stale.
+        pagecache.bump()
         if not quiet_logins:
             self.stdout.write(f"\nDemo logins (password for all: {seed.DEMO_PASSWORD})")
             for account in accounts:
