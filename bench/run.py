@@ -90,6 +90,8 @@ SCENARIOS: dict[str, str | Scenario] = {
     "floor": "/-/ping/",
     "home": "/",
     "service_search": "/layanan/?q=ktp",
+    # The same search, every request a page cache miss (bench/search_miss.lua).
+    "service_search_miss": Scenario(path="/layanan/?q=ktp", script="search_miss.lua"),
     "service_detail": "{service_detail}",
     "mall_detail": "/mpp/{board_mall}/",
     "agency_detail": "{agency_detail}",
