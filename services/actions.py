@@ -4,7 +4,8 @@ The catalogue's rules live here, not in admin forms or hooks, so that the admin,
 demo seed, the back office and any import keep them alike:
 * a service is offered only at its own agency's booths (a many-to-many rule the
   database cannot express);
-* `search_text` follows every change of a service, its requirements or its agency.
+* the search columns (`search_text`, `search_name`, `search_body`) follow every
+  change of a service, its requirements or its agency.
 """
 
 from collections.abc import Iterable
@@ -14,7 +15,10 @@ from django.utils.translation import gettext as _
 
 from agencies.models import Agency, Booth
 from mpp.exceptions import DomainError
+from services import search
 from services.models import Requirement, Service
+
+SEARCH_COLUMNS = ("search_name", "search_body", "search_text")
 
 
 def ensure_booths_of_agency(*, agency: Agency, booths: Iterable[Booth]) -> None:
@@ -62,37 +66,61 @@ def agency_renamed(*, agency: Agency) -> int:
     )
 
 
-def search_text_for(*, service: Service, requirement_names: Iterable[str]) -> str:
-    """The text a search matches against, lower-cased once here, not per query."""
-    parts = [
+def search_columns_for(
+    *, service: Service, requirement_names: Iterable[str]
+) -> dict[str, str]:
+    """The columns a search matches and ranks by (services/search.py tells their
+    format), computed once here, not per query: `search_name` (the service's and its
+    agency's names), `search_body` (code, description, output) and `search_text`
+    (all of these and the requirement names). Indonesian and English alike."""
+    agency = service.agency
+    names = [
         service.name,
+        service.name_en,
+        agency.short_name,
+        agency.name,
+        agency.name_en,
+    ]
+    body = [
         service.code,
         service.description,
+        service.description_en,
         service.output_product,
-        service.agency.short_name,
-        service.agency.name,
-        *requirement_names,
+        service.output_product_en,
     ]
-    return "\n".join(p for p in parts if p).lower()
+    return {
+        "search_name": search.search_column(*names),
+        "search_body": search.search_column(*body),
+        "search_text": search.search_column(*names, *body, *requirement_names),
+    }
+
+
+def search_text_for(*, service: Service, requirement_names: Iterable[str]) -> str:
+    """The text a search filters on (see `search_columns_for`)."""
+    return search_columns_for(service=service, requirement_names=requirement_names)[
+        "search_text"
+    ]
 
 
 @transaction.atomic
 def service_refresh_search_text(*, service_ids: Iterable[int]) -> int:
-    """Recompute `search_text` for these services (after they, their agency or their
-    requirements changed). Returns how many rows were updated."""
+    """Recompute the search columns for these services (after they, their agency or
+    their requirements changed). Returns how many rows were updated."""
     services = list(
         Service.objects.filter(pk__in=list(service_ids)).select_related("agency")
     )
     names: dict[int, list[str]] = {s.pk: [] for s in services}
-    for service_id, name in (
+    for service_id, name, name_en in (
         Requirement.objects.filter(service__in=services)
         .order_by("position", "pk")
-        .values_list("service_id", "name")
+        .values_list("service_id", "name", "name_en")
     ):
-        names[service_id].append(name)
+        names[service_id].extend([name, name_en])
     for service in services:
-        service.search_text = search_text_for(
+        columns = search_columns_for(
             service=service, requirement_names=names[service.pk]
         )
-    Service.objects.bulk_update(services, ["search_text"], batch_size=500)
+        for column, text in columns.items():
+            setattr(service, column, text)
+    Service.objects.bulk_update(services, list(SEARCH_COLUMNS), batch_size=500)
     return len(services)

@@ -93,11 +93,20 @@ class Service(TimeStampedModel):
         default=50,
         help_text=_("Share of the daily quota that may be booked online."),
     )
-    # Lower-cased name, description, agency, output and requirement names, kept by
+    # Lower-cased words of the name, description, agency, output and requirement
+    # names (Indonesian and English), kept by
     # services.actions.service_refresh_search_text; a trigram index serves substring
-    # search on PostgreSQL.
+    # search on PostgreSQL (services/search.py tells the format).
     search_text = models.TextField(
         _("search text"), blank=True, default="", editable=False
+    )
+    # Parts of search_text that rank a match (services.selectors.service_search):
+    # the names of the service and its agency first, then description and output.
+    search_name = models.TextField(
+        _("search text: names"), blank=True, default="", editable=False
+    )
+    search_body = models.TextField(
+        _("search text: description"), blank=True, default="", editable=False
     )
 
     class Meta:
@@ -317,7 +326,11 @@ class SearchSynonym(TimeStampedModel):
     expansion = models.CharField(
         _("searches for"),
         max_length=200,
-        help_text=_("The catalogue's words for it: e.g. paspor, akta kelahiran."),
+        help_text=_(
+            "The catalogue's words for it. Alternatives are separated by commas, "
+            "and every word of one alternative must match: e.g. "
+            '"nib, izin usaha" finds either NIB or izin usaha.'
+        ),
     )
 
     class Meta:

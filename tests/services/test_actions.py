@@ -10,7 +10,7 @@ from tests.services.factories import RequirementFactory, ServiceFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_search_text_holds_every_searchable_field_lower_cased():
+def test_search_text_holds_every_searchable_field_as_lower_case_words():
     service = ServiceFactory(
         name="Penerbitan SKCK",
         code="SKCK-BARU",
@@ -25,7 +25,7 @@ def test_search_text_holds_every_searchable_field_lower_cased():
 
     for text in [
         "penerbitan skck",
-        "skck-baru",
+        "skck baru",  # punctuation separates words (services/search.py)
         "surat catatan kepolisian",
         "lembar skck",
         "polresta",

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.utils import timezone
 
+from agencies.constants import AgencyKind
 from agencies.models import Booth
 from services.constants import TimeUnit
 from tests.agencies.factories import AgencyFactory, BoothFactory, MallFactory
@@ -63,6 +64,73 @@ def test_home_query_count_does_not_grow(client, django_assert_num_queries, size)
     with django_assert_num_queries(3):
         response = client.get("/")
     assert response.status_code == 200
+
+
+def test_home_groups_agencies_by_kind_in_closed_groups(client):
+    """A phone shows a few closed groups, not one long grid (issue 9 §3)."""
+    mall = MallFactory()
+    for short_name, kind in [
+        ("Bank Riau", AgencyKind.BANK),
+        ("Disdukcapil", AgencyKind.REGENCY),
+        ("Imigrasi", AgencyKind.NATIONAL),
+        ("Polres", AgencyKind.NATIONAL),
+    ]:
+        BoothFactory(mall=mall, agency=AgencyFactory(short_name=short_name, kind=kind))
+
+    response = client.get("/")
+
+    groups = [
+        (str(group["label"]), [a.short_name for a in group["agencies"]])
+        for group in response.context["agency_groups"]
+    ]
+    assert groups == [
+        ("Pemerintah pusat", ["Imigrasi", "Polres"]),
+        ("Pemerintah kabupaten/kota", ["Disdukcapil"]),
+        ("Bank", ["Bank Riau"]),
+    ]
+    html = response.content.decode()
+    assert html.count('<details class="agency-group') == 3
+    assert "<details open" not in html
+    assert (
+        html.index("Pemerintah pusat")
+        < html.index("Imigrasi")
+        < html.index("Pemerintah kabupaten/kota")
+        < html.index("Disdukcapil")
+        < html.index("Bank Riau")
+    )
+
+
+def test_home_puts_the_search_and_entry_points_before_the_lists(client):
+    agency = AgencyFactory(short_name="Imigrasi")
+    BoothFactory(agency=agency)
+
+    html = client.get("/").content.decode()
+
+    search = html.index('role="search"')
+    assert search < html.index('href="/layanan/?q=Paspor"') < html.index("Imigrasi")
+    assert (
+        search
+        < html.index('href="/lacak/"', html.index("<main"))
+        < html.index("Imigrasi")
+    )
+    assert 'href="/antrean/pesan/"' in html
+
+
+def test_home_names_agencies_in_the_visitors_language(client):
+    agency = AgencyFactory(
+        short_name="Imigrasi",
+        name="Kantor Imigrasi Kelas I Batam",
+        name_en="Immigration Office Batam",
+    )
+    BoothFactory(agency=agency)
+
+    indonesian = client.get("/").content.decode()
+    english = client.get("/en/").content.decode()
+
+    assert "Kantor Imigrasi Kelas I Batam" in indonesian
+    assert "Immigration Office Batam" not in indonesian
+    assert "Immigration Office Batam" in english
+    assert "Regency or city government" in english  # the group, too
 
 
 def test_home_page_is_light(client):
@@ -173,8 +241,9 @@ def test_search_paginates(client):
 @pytest.mark.parametrize("size", [2, 12])
 def test_search_query_count_does_not_grow(client, django_assert_num_queries, size):
     _catalogue(malls=3, agencies=size, services_per_agency=3)
-    # mall choices, agency choices, page with its total, booths of the page
-    with django_assert_num_queries(4):
+    # synonyms, mall choices, agency choices, page with its total, agencies and
+    # booths of the page
+    with django_assert_num_queries(6):
         response = client.get("/layanan/", {"q": "layanan"})
     assert response.context["page"].paginator.count == size * 3
 
