@@ -76,8 +76,17 @@ class MallAdmin(ScopedAdmin):
 class AgencyAdmin(ScopedAdmin):
     list_display = ["name", "short_name", "kind"]
     list_filter = ["kind"]
-    search_fields = ["name", "short_name", "description"]
+    search_fields = ["name", "name_en", "short_name", "description"]
     prepopulated_fields = {"slug": ["short_name"]}
+    # The English texts (shown under /en/) right beside the Indonesian ones.
+    fields = [
+        ("name", "name_en"),
+        "short_name",
+        "slug",
+        "kind",
+        ("description", "description_en"),
+        "website",
+    ]
     # Mall managers see agencies (to register booths), booth supervisors their own
     # (to pick one for a service); only the province registers and changes them.
     roles = (MALL_MANAGER, BOOTH_SUPERVISOR)
@@ -90,7 +99,7 @@ class AgencyAdmin(ScopedAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change and {"name", "short_name"} & set(form.changed_data):
+        if change and {"name", "name_en", "short_name"} & set(form.changed_data):
             service_actions.agency_renamed(agency=obj)
 
 

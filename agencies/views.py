@@ -6,11 +6,14 @@ from django.views.decorators.http import require_safe
 
 from agencies import selectors
 from services import selectors as service_selectors
+from services.i18n import localized
 
 
 @require_safe
 def mall_detail(request, slug: str) -> HttpResponse:
     mall = selectors.mall_get_public(slug=slug)
+    # Booths by agency name as the visitor reads it (the English names sort apart).
+    mall.active_booths.sort(key=lambda booth: localized(booth.agency, "name").lower())
     return render(
         request,
         "agencies/mall_detail.html",

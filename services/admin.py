@@ -7,22 +7,44 @@ agency's booths.
 
 from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Booth
-from mpp.admin import BOOTH_SUPERVISOR, ScopedAdmin, ScopedInline, scope_of
+from mpp.admin import (
+    BOOTH_SUPERVISOR,
+    ProvincialAdminOnly,
+    ScopedAdmin,
+    ScopedInline,
+    scope_of,
+)
 from mpp.exceptions import DomainError
 from services import actions
-from services.models import ProcedureStep, Requirement, Service, ServiceField
+from services.models import (
+    ProcedureStep,
+    Requirement,
+    SearchSynonym,
+    Service,
+    ServiceField,
+)
+
+# Each English column (`<field>_en`, shown under /en/) sits right after its
+# Indonesian one, so that both are entered on one screen.
+_COMPACT_TEXT = {
+    models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 32})}
+}
 
 
 class RequirementInline(ScopedInline, admin.TabularInline):
     model = Requirement
     extra = 1
+    formfield_overrides = _COMPACT_TEXT
     fields = [
         "position",
         "name",
+        "name_en",
         "description",
+        "description_en",
         "needs_upload",
         "max_upload_mb",
         "is_mandatory",
@@ -32,13 +54,24 @@ class RequirementInline(ScopedInline, admin.TabularInline):
 class ServiceFieldInline(ScopedInline, admin.TabularInline):
     model = ServiceField
     extra = 0
-    fields = ["position", "label", "kind", "choices", "help_text", "is_required"]
+    formfield_overrides = _COMPACT_TEXT
+    fields = [
+        "position",
+        "label",
+        "label_en",
+        "kind",
+        "choices",
+        "help_text",
+        "help_text_en",
+        "is_required",
+    ]
 
 
 class ProcedureStepInline(ScopedInline, admin.TabularInline):
     model = ProcedureStep
     extra = 1
-    fields = ["position", "description"]
+    formfield_overrides = _COMPACT_TEXT
+    fields = ["position", "description", "description_en"]
 
 
 class ServiceAdminForm(forms.ModelForm):
@@ -48,8 +81,10 @@ class ServiceAdminForm(forms.ModelForm):
             "agency",
             "code",
             "name",
+            "name_en",
             "slug",
             "description",
+            "description_en",
             "channel",
             "is_active",
             "time_limit_value",
@@ -57,7 +92,9 @@ class ServiceAdminForm(forms.ModelForm):
             "fee",
             "fee_legal_basis",
             "output_product",
+            "output_product_en",
             "complaint_channel",
+            "complaint_channel_en",
             "queue_prefix",
             "daily_quota",
             "online_share",
@@ -96,6 +133,7 @@ class ServiceAdmin(ScopedAdmin):
     list_filter = ["agency__kind", "channel", "time_limit_unit", "is_active", "agency"]
     search_fields = [
         "name",
+        "name_en",
         "code",
         "description",
         "agency__short_name",
@@ -113,9 +151,9 @@ class ServiceAdmin(ScopedAdmin):
                 "fields": [
                     "agency",
                     "code",
-                    "name",
+                    ("name", "name_en"),
                     "slug",
-                    "description",
+                    ("description", "description_en"),
                     "channel",
                     "is_active",
                 ]
@@ -134,7 +172,12 @@ class ServiceAdmin(ScopedAdmin):
         ),
         (
             _("Output and complaints"),
-            {"fields": ["output_product", "complaint_channel"]},
+            {
+                "fields": [
+                    ("output_product", "output_product_en"),
+                    ("complaint_channel", "complaint_channel_en"),
+                ]
+            },
         ),
         (
             _("Queue"),
@@ -177,3 +220,25 @@ class ServiceAdmin(ScopedAdmin):
                 booths = booths.filter(agency__in=staff.supervised_agency_ids)
             kwargs["queryset"] = booths.order_by("agency__short_name", "mall__name")
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class SearchSynonymForm(forms.ModelForm):
+    class Meta:
+        model = SearchSynonym
+        fields = ["term", "expansion"]
+
+    def clean_term(self) -> str:
+        # Searches are matched in lower case (the model's constraint); spare the
+        # admin the refusal of "Passport".
+        return " ".join(self.cleaned_data["term"].split()).lower()
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(ProvincialAdminOnly):
+    """Words people search with (often English) and the catalogue's words for them:
+    the province's, like the catalogue's agencies."""
+
+    form = SearchSynonymForm
+    list_display = ["term", "expansion", "updated_at"]
+    search_fields = ["term", "expansion"]
+    ordering = ["term"]

@@ -219,6 +219,8 @@ USE_TZ = True
 TIME_ZONE = "Asia/Jakarta"
 LANGUAGE_COOKIE_NAME = "mpp_language"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Times as each language writes them: 07.30 in Indonesian, 07:30 in English.
+FORMAT_MODULE_PATH = "mpp.formats"
 
 # ---------------------------------------------------------------- static and media
 STATIC_URL = "/static/"
@@ -332,6 +334,7 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "mpp.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

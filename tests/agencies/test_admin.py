@@ -45,7 +45,7 @@ def test_admin_index_lists_every_model_for_provincial_admin(client):
         "accounts": ["User"],
         "agencies": ["Agency", "Booth", "BoothStaff", "Mall", "MallManager"],
         "queueing": ["Counter", "Ticket"],
-        "services": ["Service"],
+        "services": ["SearchSynonym", "Service"],
         "notifications": ["Notification"],
         "audit": ["AuditEvent"],
     }

@@ -4,7 +4,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from services.constants import Channel, TimeUnit
-from services.models import Service
+from services.models import SearchSynonym, Service
 from tests.accounts.factories import UserFactory
 from tests.admin_helpers import (
     gettext_id,
@@ -385,3 +385,194 @@ def test_mall_manager_cannot_reach_the_service_admin(client):
         403,
         403,
     )
+
+
+# ---------------------------------------------------------------- English texts
+
+
+def test_service_form_shows_each_english_field_beside_its_indonesian_one(client):
+    # given
+    sign_in_staff(client, UserFactory(provincial_admin=True))
+    service = ServiceFactory()
+
+    # when
+    response = client.get(reverse("admin:services_service_change", args=[service.pk]))
+
+    # then
+    assert response.status_code == 200
+    lines = [
+        [field.field.name for field in line]
+        for fieldset in response.context["adminform"]
+        for line in fieldset
+    ]
+    for pair in (
+        ["name", "name_en"],
+        ["description", "description_en"],
+        ["output_product", "output_product_en"],
+        ["complaint_channel", "complaint_channel_en"],
+    ):
+        assert pair in lines
+    inline_fields = {
+        formset.formset.prefix: [f["name"] for f in formset.fields()]
+        for formset in response.context["inline_admin_formsets"]
+    }
+    assert inline_fields["requirements"][1:5] == [
+        "name",
+        "name_en",
+        "description",
+        "description_en",
+    ]
+    assert inline_fields["steps"][1:3] == ["description", "description_en"]
+    assert inline_fields["fields"][1:3] == ["label", "label_en"]
+    assert inline_fields["fields"][5:7] == ["help_text", "help_text_en"]
+
+
+def test_provincial_admin_enters_a_service_in_both_languages(client):
+    # given
+    sign_in_staff(client, UserFactory(provincial_admin=True))
+    agency = AgencyFactory()
+    data = service_form(
+        agency=agency,
+        code="PASPOR",
+        name="Paspor baru",
+        name_en="New passport",
+        slug="paspor-baru",
+        description="Penerbitan paspor.",
+        description_en="Issue of a passport.",
+        output_product="Paspor",
+        output_product_en="Passport",
+        complaint_channel="Meja pengaduan",
+        complaint_channel_en="Complaints desk",
+        **management_form("requirements", total=1),
+        **{
+            "requirements-0-position": "1",
+            "requirements-0-name": "Kartu Keluarga",
+            "requirements-0-name_en": "Family card (Kartu Keluarga)",
+            "requirements-0-description": "Asli",
+            "requirements-0-description_en": "Original",
+            "requirements-0-max_upload_mb": "5",
+            "requirements-0-needs_upload": "on",
+            "requirements-0-is_mandatory": "on",
+        },
+        **management_form("steps", total=1),
+        **{
+            "steps-0-position": "1",
+            "steps-0-description": "Ambil nomor antrean.",
+            "steps-0-description_en": "Take a queue number.",
+        },
+    )
+
+    # when
+    response = client.post(reverse("admin:services_service_add"), data)
+
+    # then
+    assert response.status_code == 302
+    service = Service.objects.get(slug="paspor-baru")
+    assert (
+        service.name_en,
+        service.description_en,
+        service.output_product_en,
+        service.complaint_channel_en,
+    ) == ("New passport", "Issue of a passport.", "Passport", "Complaints desk")
+    assert list(service.requirements.values_list("name_en", "description_en")) == [
+        ("Family card (Kartu Keluarga)", "Original")
+    ]
+    assert list(service.steps.values_list("description_en", flat=True)) == [
+        "Take a queue number."
+    ]
+
+
+# ---------------------------------------------------------------- search synonyms
+
+
+@pytest.fixture
+def no_synonyms():
+    """Without the synonyms a migration seeds (services 0008)."""
+    SearchSynonym.objects.all().delete()
+
+
+def test_provincial_admin_adds_a_search_synonym_in_lower_case(client, no_synonyms):
+    # given
+    sign_in_staff(client, UserFactory(provincial_admin=True))
+
+    # when
+    response = client.post(
+        reverse("admin:services_searchsynonym_add"),
+        {"term": "  ID   Card ", "expansion": "ktp"},
+    )
+
+    # then
+    assert response.status_code == 302
+    assert list(SearchSynonym.objects.values_list("term", "expansion")) == [
+        ("id card", "ktp")
+    ]
+
+
+def test_provincial_admin_cannot_add_a_synonym_twice(client, no_synonyms):
+    # given
+    sign_in_staff(client, UserFactory(provincial_admin=True))
+    SearchSynonym.objects.create(term="passport", expansion="paspor")
+
+    # when
+    response = client.post(
+        reverse("admin:services_searchsynonym_add"),
+        {"term": "Passport", "expansion": "paspor biasa"},
+    )
+
+    # then
+    assert response.status_code == 200
+    assert list(response.context["adminform"].form.errors) == ["term"]
+    assert SearchSynonym.objects.get().expansion == "paspor"
+
+
+def test_provincial_admin_searches_search_synonyms(client, no_synonyms):
+    # given
+    sign_in_staff(client, UserFactory(provincial_admin=True))
+    passport = SearchSynonym.objects.create(term="passport", expansion="paspor")
+    SearchSynonym.objects.create(term="birth certificate", expansion="akta kelahiran")
+
+    # when
+    response = client.get(
+        reverse("admin:services_searchsynonym_changelist"), {"q": "paspor"}
+    )
+
+    # then
+    assert response.status_code == 200
+    assert result_list(response) == [passport]
+    html = response.content.decode()
+    assert "passport" in html and "paspor" in html
+
+
+@pytest.mark.parametrize("role", ["mall_manager", "supervisor", "officer"])
+def test_only_provincial_admins_may_touch_search_synonyms(client, no_synonyms, role):
+    # given
+    if role == "mall_manager":
+        user = MallManagerFactory().user
+    else:
+        user = BoothStaffFactory(
+            supervisor=role == "supervisor", user__is_staff=True
+        ).user
+    synonym = SearchSynonym.objects.create(term="passport", expansion="paspor")
+    sign_in_staff(client, user)
+    change_url = reverse("admin:services_searchsynonym_change", args=[synonym.pk])
+
+    # when
+    changelist = client.get(reverse("admin:services_searchsynonym_changelist"))
+    add = client.post(
+        reverse("admin:services_searchsynonym_add"),
+        {"term": "kk", "expansion": "kartu keluarga"},
+    )
+    change = client.post(change_url, {"term": "passport", "expansion": "visa"})
+    index = client.get(reverse("admin:index"))
+
+    # then
+    assert (changelist.status_code, add.status_code, change.status_code) == (
+        403,
+        403,
+        403,
+    )
+    assert list(SearchSynonym.objects.values_list("term", "expansion")) == [
+        ("passport", "paspor")
+    ]
+    assert index.status_code == 200
+    assert "services/searchsynonym" not in index.content.decode()
