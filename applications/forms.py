@@ -1,14 +1,16 @@
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.html import escape
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from applications import uploads
 from services.constants import FieldKind
+from services.i18n import localized
 from services.models import Requirement, ServiceField
 
 MB = 1024 * 1024
-ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
 ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
 
 
@@ -46,21 +48,45 @@ def _check_upload(form: forms.Form, name: str, requirement: Requirement) -> str 
     return upload.content_type
 
 
+def marked_label(name: str, *, required: bool) -> SafeString:
+    """A label with its mark, as the form's legend explains: "KTP-el * wajib" or
+    "Pas foto opsional" (the star is hidden from screen readers, which read the
+    word). `name` is escaped: it is catalogue text."""
+    if required:
+        return format_html(
+            '{} <span class="text-danger" aria-hidden="true">*</span> <span '
+            'class="badge rounded-pill text-bg-light border field-mark">{}</span>',
+            name,
+            pgettext("form field mark", "required"),
+        )
+    return format_html(
+        '{} <span class="badge rounded-pill text-bg-light border field-mark '
+        'fw-normal">{}</span>',
+        name,
+        pgettext("form field mark", "optional"),
+    )
+
+
 def _answer_field(field: ServiceField) -> forms.Field:
     # Help text is rendered as HTML by the form templates: escape what staff typed.
     common = {
-        "label": field.label,
-        "required": False,
-        "help_text": escape(field.help_text),
+        "label": marked_label(localized(field, "label"), required=field.is_required),
+        "required": False,  # a draft may be saved half-done; see ApplicationForm
+        "help_text": escape(localized(field, "help_text")),
     }
+    attrs = {"aria-required": "true"} if field.is_required else {}
     if field.kind == FieldKind.NUMBER:
-        return forms.DecimalField(**common, max_digits=18, decimal_places=2)
+        return forms.DecimalField(
+            **common, max_digits=18, decimal_places=2, widget=forms.NumberInput(attrs)
+        )
     if field.kind == FieldKind.DATE:
-        return forms.DateField(**common, widget=forms.DateInput(attrs={"type": "date"}))
+        return forms.DateField(
+            **common, widget=forms.DateInput(attrs={"type": "date", **attrs})
+        )
     if field.kind == FieldKind.CHOICE:
         options = [("", "—")] + [(o, o) for o in field.option_list]
-        return forms.ChoiceField(**common, choices=options)
-    return forms.CharField(**common, max_length=500)
+        return forms.ChoiceField(**common, choices=options, widget=forms.Select(attrs))
+    return forms.CharField(**common, max_length=500, widget=forms.TextInput(attrs))
 
 
 class ApplicationForm(forms.Form):
@@ -86,18 +112,39 @@ class ApplicationForm(forms.Form):
         for name, requirement in self.requirements.items():
             limit = requirement.max_upload_mb
             hint = _("PDF, JPEG or PNG, at most %(limit)d MB.") % {"limit": limit}
+            description = localized(requirement, "description").rstrip(". ")
+            attrs = {"accept": ACCEPT}
+            if requirement.is_mandatory:
+                attrs["aria-required"] = "true"
             self.fields[name] = forms.FileField(
-                label=requirement.name,
-                required=False,
-                help_text=(
-                    f"{escape(requirement.description.rstrip('. '))}. {hint}"
-                    if requirement.description
-                    else hint
+                label=marked_label(
+                    localized(requirement, "name"), required=requirement.is_mandatory
                 ),
-                widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+                required=False,
+                help_text=f"{escape(description)}. {hint}" if description else hint,
+                # A plain file input: the file already uploaded is shown under it
+                # with its name, size and a link (application_edit.html).
+                widget=forms.FileInput(attrs=attrs),
             )
         for key, field in self.service_fields.items():
             self.fields[key] = _answer_field(field)
+
+    def documents(self, *, mandatory: bool) -> list[tuple[str, Requirement]]:
+        """(field name, requirement) of the required or of the optional documents,
+        in form order: the template shows them as two groups."""
+        return [
+            (name, requirement)
+            for name, requirement in self.requirements.items()
+            if requirement.is_mandatory == mandatory
+        ]
+
+    @property
+    def required_documents(self) -> list[tuple[str, Requirement]]:
+        return self.documents(mandatory=True)
+
+    @property
+    def optional_documents(self) -> list[tuple[str, Requirement]]:
+        return self.documents(mandatory=False)
 
     def clean(self):
         cleaned = super().clean()
@@ -133,7 +180,7 @@ class FixForm(forms.Form):
         self.file_types: dict[int, str] = {}
         for name, document in self.documents.items():
             self.fields[name] = forms.FileField(
-                label=document.requirement.name,
+                label=localized(document.requirement, "name"),
                 required=True,
                 help_text=escape(document.review_note),
             )

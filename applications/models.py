@@ -194,6 +194,11 @@ class ApplicationDocument(TimeStampedModel):
         verbose_name=_("requirement"),
     )
     file = models.FileField(_("file"), upload_to=uploads.document_upload_to)
+    # The name the citizen's file had, shown back to them only (escaped); the
+    # stored name is random (uploads.document_upload_to).
+    original_name = models.CharField(
+        _("original file name"), max_length=255, blank=True
+    )
     content_type = models.CharField(_("content type"), max_length=40)
     size = models.PositiveIntegerField(_("size"))
     review_status = models.CharField(

@@ -1,6 +1,7 @@
 """Reads of applications, always scoped to who is asking (others get 404)."""
 
 import datetime as dt
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
@@ -24,6 +25,7 @@ from applications.models import (
     StatusChange,
 )
 from applications.tracking import tracking_number_normalize
+from services.i18n import localized
 from services.models import Requirement, Service, ServiceField
 
 
@@ -33,6 +35,103 @@ def application_list_for_citizen(*, citizen: User) -> QuerySet[Application]:
         .select_related("service__agency", "mall")
         .order_by("-created_at", "-pk")
     )
+
+
+def drafts_for_service(*, citizen: User, service: Service) -> QuerySet[Application]:
+    """The citizen's open drafts of one service (the start page offers to resume
+    them), newest first."""
+    return (
+        Application.objects.filter(
+            citizen=citizen, service=service, status=ApplicationStatus.DRAFT
+        )
+        .select_related("mall")
+        .order_by("-updated_at", "-pk")
+    )
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    """A mandatory document or required answer a draft still lacks."""
+
+    name: str  # in the visitor's language
+    field: str  # its field on the application form: "doc_<requirement id>" or key
+
+
+def missing_from(
+    *,
+    requirements: Iterable[Requirement],
+    fields: Iterable[ServiceField],
+    uploaded: Collection[int],
+    answers: Mapping[str, object],
+) -> list[MissingItem]:
+    """What is missing, documents first, each in form order: the mandatory upload
+    requirements without a document (ids in `uploaded`) and the required fields
+    without an answer."""
+    missing = [
+        MissingItem(localized(r, "name"), f"doc_{r.pk}")
+        for r in requirements
+        if r.needs_upload and r.is_mandatory and r.pk not in uploaded
+    ]
+    missing += [
+        MissingItem(localized(f, "label"), f.key)
+        for f in fields
+        if f.is_required and str(answers.get(f.key, "")).strip() == ""
+    ]
+    return missing
+
+
+def application_missing(application: Application) -> list[MissingItem]:
+    """What the application still lacks, from the rows `application_get_for_citizen`
+    prefetched (no query)."""
+    return missing_from(
+        requirements=application.service.requirements.all(),
+        fields=application.service.fields.all(),
+        uploaded={d.requirement_id for d in application.documents.all()},
+        answers=application.field_values,
+    )
+
+
+def drafts_missing(applications: Iterable[Application]) -> dict[int, list[str]]:
+    """{application id: names of what it still lacks} for the drafts among
+    `applications` (one page of "My applications"): three queries whatever their
+    number, none when the page holds no draft."""
+    drafts = [a for a in applications if a.status == ApplicationStatus.DRAFT]
+    if not drafts:
+        return {}
+    service_ids = {a.service_id for a in drafts}
+    requirements: dict[int, list[Requirement]] = {}
+    for requirement in (
+        Requirement.objects.filter(
+            service_id__in=service_ids, needs_upload=True, is_mandatory=True
+        )
+        .only("service_id", "name", "name_en", "needs_upload", "is_mandatory")
+        .order_by("position", "pk")
+    ):
+        requirements.setdefault(requirement.service_id, []).append(requirement)
+    fields: dict[int, list[ServiceField]] = {}
+    for field in (
+        ServiceField.objects.filter(service_id__in=service_ids, is_required=True)
+        .only("service_id", "label", "label_en", "is_required")
+        .order_by("position", "pk")
+    ):
+        fields.setdefault(field.service_id, []).append(field)
+    uploaded: dict[int, set[int]] = {}
+    for application_id, requirement_id in ApplicationDocument.objects.filter(
+        application__in=drafts
+    ).values_list("application_id", "requirement_id"):
+        uploaded.setdefault(application_id, set()).add(requirement_id)
+    return {
+        a.pk: [
+            item.name
+            for item in missing_from(
+                requirements=requirements.get(a.service_id, []),
+                fields=fields.get(a.service_id, []),
+                uploaded=uploaded.get(a.pk, set()),
+                answers=a.field_values,
+            )
+        ]
+        for a in drafts
+    }
 
 
 def application_get_for_citizen(*, citizen: User, uuid) -> Application:

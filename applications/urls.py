@@ -23,6 +23,11 @@ urlpatterns = [
         views.document_download,
         name="document",
     ),
+    path(
+        "permohonan/<uuid:uuid>/dokumen/<int:document_id>/lihat/",
+        views.document_view,
+        name="document_view",
+    ),
     path("permohonan/<uuid:uuid>/hasil/", views.output_download, name="output"),
     path("lacak/", views.track, name="track"),
 ]

@@ -1,11 +1,13 @@
 import uuid as uuid_lib
 
+from django_htmx.http import HttpResponseClientRedirect
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import (
@@ -17,10 +19,11 @@ from django.views.decorators.http import (
 from agencies import selectors as agency_selectors
 from applications import actions, selectors, uploads
 from applications.forms import ApplicationForm, FixForm, StartForm, TrackForm
-from applications.models import ReviewStatus
+from applications.models import Application, ReviewStatus
 from audit import selectors as audit_selectors
 from mpp.exceptions import DomainError
 from mpp.ratelimit import rate_limited
+from services.i18n import localized
 from services.models import Service
 
 
@@ -50,11 +53,25 @@ def application_start(request, slug: str) -> HttpResponse:
         except DomainError as error:
             messages.error(request, str(error))
         else:
+            if application.start_key != form.cleaned_data["start_key"]:
+                messages.info(
+                    request,
+                    _(
+                        "You had already started this application: continue where "
+                        "you left off."
+                    ),
+                )
             return redirect("applications:edit", uuid=application.uuid)
     return render(
         request,
         "applications/application_start.html",
-        {"service": service, "form": form},
+        {
+            "service": service,
+            "form": form,
+            "drafts": selectors.drafts_for_service(
+                citizen=request.user, service=service
+            ),
+        },
     )
 
 
@@ -68,13 +85,21 @@ def _application_form(request, application):
     )
 
 
+def _go(request, to: str | Application, **kwargs) -> HttpResponse:
+    """A redirect; for the form sent by htmx (static/js/upload-progress.js shows
+    its progress), one the browser follows as a whole page, as without JS."""
+    if request.htmx:
+        return HttpResponseClientRedirect(resolve_url(to, **kwargs))
+    return redirect(to, **kwargs)
+
+
 @login_required
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def application_edit(request, uuid) -> HttpResponse:
     application = selectors.application_get_for_citizen(citizen=request.user, uuid=uuid)
     if not application.is_editable:
-        return redirect(application)
+        return _go(request, application)
     form = _application_form(request, application)
     if request.method == "POST":
         valid = form.is_valid()
@@ -87,15 +112,16 @@ def application_edit(request, uuid) -> HttpResponse:
             )
         except DomainError as error:
             messages.error(request, str(error))
-            return redirect(application)
+            return _go(request, application)
         if valid:
             if "review" in request.POST:
-                return redirect("applications:review", uuid=application.uuid)
+                return _go(request, "applications:review", uuid=application.uuid)
             messages.success(request, _("Draft saved. You can continue later."))
-            return redirect("applications:edit", uuid=application.uuid)
+            return _go(request, "applications:edit", uuid=application.uuid)
         application = selectors.application_get_for_citizen(
             citizen=request.user, uuid=uuid
         )
+    missing = selectors.application_missing(application)
     return render(
         request,
         "applications/application_edit.html",
@@ -103,6 +129,8 @@ def application_edit(request, uuid) -> HttpResponse:
             "application": application,
             "form": form,
             "documents": selectors.documents_by_requirement(application),
+            "missing": missing,
+            "missing_fields": {item.field for item in missing},
         },
     )
 
@@ -120,7 +148,9 @@ def application_review(request, uuid) -> HttpResponse:
         {
             "application": application,
             "documents": selectors.documents_by_requirement(application),
-            "missing": actions.missing_items(application),
+            "missing": [
+                item.name for item in selectors.application_missing(application)
+            ],
         },
     )
 
@@ -161,7 +191,11 @@ def application_list(request) -> HttpResponse:
     page = Paginator(applications, settings.MPP_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    return render(request, "applications/application_list.html", {"page": page})
+    return render(
+        request,
+        "applications/application_list.html",
+        {"page": page, "missing": selectors.drafts_missing(page.object_list)},
+    )
 
 
 @login_required
@@ -270,6 +304,27 @@ def document_download(request, uuid, document_id: int) -> FileResponse:
         label=document.requirement.name,
         content_type=document.content_type,
     )
+
+
+@login_required  # a visitor signs in, as everywhere (tests/test_access_matrix.py)
+@require_safe
+def document_view(request, uuid, document_id: int) -> FileResponse:
+    """The owner's own document shown in the browser, e.g. a file checked on the
+    edit page before sending; anyone else gets 404. Inline only for what a document
+    can be (uploads.ALLOWED_TYPES: PDF, JPEG, PNG, re-written when uploaded)."""
+    document = selectors.document_get_for_citizen(
+        citizen=request.user, uuid=uuid, document_id=document_id
+    )
+    response = file_response(
+        document.file,
+        label=localized(document.requirement, "name"),
+        content_type=document.content_type,
+        inline=document.content_type in uploads.ALLOWED_TYPES,
+    )
+    # Not to be framed by any page; the site's own policy would keep a PDF viewer
+    # from showing it.
+    response["Content-Security-Policy"] = "frame-ancestors 'none'"
+    return response
 
 
 @login_required

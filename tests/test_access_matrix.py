@@ -364,6 +364,9 @@ MATRIX: dict[str, Endpoint] = {
     ),
     "applications:document": Endpoint(CITIZEN_SIDE, (_get("submitted"),)),
     "applications:output": Endpoint(CITIZEN_SIDE, (_get("completed, with output"),)),
+    "applications:document_view": Endpoint(
+        CITIZEN_SIDE, (_get("draft"), _get("submitted"))
+    ),
     # ---- the back office (backoffice/views.py)
     "backoffice:review": Endpoint(STAFF_SIDE, (_get("submitted"),)),
     # Showing the NIK changes no state (it writes a "revealed" row, in scope).

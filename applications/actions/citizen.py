@@ -10,6 +10,7 @@ Tests that move the date patch `timezone` in this module (and in officer)."""
 import datetime as dt
 import uuid as uuid_lib
 from collections.abc import Mapping
+from pathlib import PurePosixPath
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
@@ -20,6 +21,7 @@ from accounts.models import User
 from agencies import calendar
 from agencies import selectors as agency_selectors
 from agencies.models import Mall
+from applications import selectors
 from applications.actions.workflow import S, _lock, _transition
 from applications.models import Application, ApplicationDocument, ReviewStatus
 from applications.tracking import tracking_number_new
@@ -39,6 +41,13 @@ def _due_date(*, service: Service, mall: Mall, start: dt.date) -> dt.date:
     return calendar.add_working_days(start, days, mall=mall)
 
 
+def _original_name(file: UploadedFile) -> str:
+    """The name the citizen's file had, to show it back to them (escaped): the base
+    name only, without control characters, within the column's 255 characters."""
+    name = PurePosixPath(str(file.name or "").replace("\\", "/")).name
+    return "".join(c for c in name if c.isprintable())[:255]
+
+
 def _store_document(
     application: Application,
     requirement: Requirement,
@@ -53,6 +62,7 @@ def _store_document(
         document = ApplicationDocument(application=application, requirement=requirement)
     document.content_type = content_type
     document.size = file.size
+    document.original_name = _original_name(file)
     document.review_status = ReviewStatus.PENDING
     document.review_note = ""
     document.reviewed_by = None
@@ -79,20 +89,37 @@ def _ensure_open_online(service: Service, mall: Mall) -> None:
 def application_start(
     *, citizen: User, service: Service, mall: Mall, start_key: uuid_lib.UUID
 ) -> Application:
-    """Create the draft for one "start" form; the same form sent twice returns the
-    same draft (unique citizen + start_key)."""
+    """The citizen's open draft of this service at this mall, or a new one: "Apply"
+    clicked again resumes the draft instead of starting a second one. The same start
+    form sent twice returns the draft it made (unique citizen + start_key)."""
     if not citizen.nik:
         raise DomainError(_("Add your NIK to your profile before you apply."))
     _ensure_open_online(service, mall)
+    # Lock the citizen's row: two starts at once (a double tap, two tabs) run one
+    # after the other, and the second finds the draft the first made (under READ
+    # COMMITTED each query below sees what the first committed). SQLite ignores the
+    # lock; it runs one writer at a time anyway.
+    User.objects.select_for_update().filter(pk=citizen.pk).values_list(
+        "pk", flat=True
+    ).get()
     existing = Application.objects.filter(citizen=citizen, start_key=start_key).first()
     if existing:
         return existing
+    draft = (
+        Application.objects.filter(
+            citizen=citizen, service=service, mall=mall, status=S.DRAFT
+        )
+        .order_by("-updated_at", "-pk")
+        .first()
+    )
+    if draft:
+        return draft
     try:
         with transaction.atomic():
             return Application.objects.create(
                 citizen=citizen, service=service, mall=mall, start_key=start_key
             )
-    except IntegrityError:  # the same form, sent twice at the same moment
+    except IntegrityError:  # the same form, sent twice where the lock is ignored
         return Application.objects.get(citizen=citizen, start_key=start_key)
 
 
@@ -126,19 +153,23 @@ def application_save_draft(
 
 
 def missing_items(application: Application) -> list[str]:
-    """Names of mandatory documents and required answers still missing."""
-    uploaded = set(application.documents.values_list("requirement_id", flat=True))
-    missing = [
-        r.name
-        for r in application.service.requirements.filter(
-            needs_upload=True, is_mandatory=True
+    """Names of mandatory documents and required answers still missing (read again
+    from the database, not from prefetched rows), in the visitor's language."""
+    return [
+        item.name
+        for item in selectors.missing_from(
+            requirements=application.service.requirements.filter(
+                needs_upload=True, is_mandatory=True
+            ).order_by("position", "pk"),
+            fields=application.service.fields.filter(is_required=True).order_by(
+                "position", "pk"
+            ),
+            uploaded=set(
+                application.documents.values_list("requirement_id", flat=True)
+            ),
+            answers=application.field_values,
         )
-        if r.pk not in uploaded
     ]
-    for field in application.service.fields.filter(is_required=True):
-        if str(application.field_values.get(field.key, "")).strip() == "":
-            missing.append(field.label)
-    return missing
 
 
 @transaction.atomic

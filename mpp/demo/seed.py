@@ -54,6 +54,11 @@ def _time(text: str) -> dt.time:
     return dt.time(int(hours), int(minutes))
 
 
+def _english(text: str) -> str:
+    """The English version of a catalogue text (shown under /en/), "" for none."""
+    return catalogue.ENGLISH.get(text, "") if text else ""
+
+
 @transaction.atomic
 def seed_catalogue() -> dict[str, int]:
     """Create or update the malls, agencies, booths, counters and services."""
@@ -86,9 +91,11 @@ def seed_catalogue() -> dict[str, int]:
             slug=data["slug"],
             defaults={
                 "name": data["name"],
+                "name_en": _english(data["name"]),
                 "short_name": data["short_name"],
                 "kind": data["kind"],
                 "description": data.get("description", ""),
+                "description_en": _english(data.get("description", "")),
                 "website": data.get("website", ""),
             },
         )
@@ -138,21 +145,26 @@ def _seed_service(
 ) -> Service:
     value, unit = data["time_limit"]
     decree_date = data.get("decree_date")
+    complaint_channel = data.get(
+        "complaint_channel", catalogue.DEFAULT_COMPLAINT_CHANNEL
+    )
     service, _created = Service.objects.update_or_create(
         agency=agency,
         code=data["code"],
         defaults={
             "slug": slugify(f"{agency.slug}-{data['code']}")[:120],
             "name": data["name"],
+            "name_en": _english(data["name"]),
             "description": data.get("description", ""),
+            "description_en": _english(data.get("description", "")),
             "time_limit_value": value,
             "time_limit_unit": unit,
             "fee": data.get("fee", 0),
             "fee_legal_basis": data.get("fee_legal_basis", ""),
             "output_product": data["output_product"],
-            "complaint_channel": data.get(
-                "complaint_channel", catalogue.DEFAULT_COMPLAINT_CHANNEL
-            ),
+            "output_product_en": _english(data["output_product"]),
+            "complaint_channel": complaint_channel,
+            "complaint_channel_en": _english(complaint_channel),
             "decree_number": data.get("decree_number", ""),
             "decree_date": dt.date.fromisoformat(decree_date) if decree_date else None,
             "channel": data.get("channel", "both"),
@@ -169,14 +181,18 @@ def _seed_service(
             name=name,
             defaults={
                 "position": position,
+                "name_en": _english(name),
                 "description": description,
+                "description_en": _english(description),
                 "needs_upload": needs_upload,
                 "is_mandatory": mandatory,
             },
         )
     for position, text in enumerate(data["steps"], start=1):
         ProcedureStep.objects.update_or_create(
-            service=service, position=position, defaults={"description": text}
+            service=service,
+            position=position,
+            defaults={"description": text, "description_en": _english(text)},
         )
     # Add, never remove: rows an admin added (requirements citizens may already
     # have uploaded documents for, steps, booths, opening hours) are theirs, and
@@ -404,9 +420,11 @@ def _seed_scale_batch(
             channel=rng.choice(["online", "counter", "both"]),
         )
         names = rng.sample(_REQUIREMENTS, 5)
-        service.search_text = service_actions.search_text_for(
+        columns = service_actions.search_columns_for(
             service=service, requirement_names=names
         )
+        for column, text in columns.items():
+            setattr(service, column, text)
         services.append(service)
         requirement_names.append(names)
     services = Service.objects.bulk_create(services)
@@ -443,27 +461,51 @@ def _seed_scale_batch(
 
 
 # ---------------------------------------------------------------- applications
-# The demo citizen's applications, so that a newcomer sees timelines at once and the
-# demo officers have work in their inbox. Keyed by fixed start keys: re-running the
-# seed finds them and never moves them back.
+# The demo citizen's applications, one in each step a newcomer should see (a draft
+# with documents still missing, sent, in review, sent back for a fix, ready for
+# pickup, completed with its output document), and work in the demo officers'
+# inboxes. Each is made through the real actions, so its timeline, notifications
+# and audit rows are real. Keyed by fixed start keys: a later run finds them and
+# adds nothing, nor moves them (the citizen may have moved them on since).
+_DEMO_KEY = "6f1c2a52-5d1e-4a4c-9b44-0000000000{:02d}"
 _DEMO_APPLICATIONS = [
-    # (start key, agency slug, mall slug, what happens to it)
-    ("6f1c2a52-5d1e-4a4c-9b44-000000000001", "disdukcapil-batam", "batam", "submitted"),
-    ("6f1c2a52-5d1e-4a4c-9b44-000000000002", "imigrasi-batam", "batam", "in_review"),
-    ("6f1c2a52-5d1e-4a4c-9b44-000000000003", "disdukcapil-batam", "batam", "fix"),
+    # (start key, agency slug, mall slug, what happens to it, preferred service)
+    (_DEMO_KEY.format(1), "disdukcapil-batam", "batam", "submitted", ""),
+    (_DEMO_KEY.format(2), "imigrasi-batam", "batam", "in_review", ""),
+    (_DEMO_KEY.format(3), "disdukcapil-batam", "batam", "fix", ""),
+    (_DEMO_KEY.format(4), "disdukcapil-batam", "batam", "completed", "kk"),
+    (_DEMO_KEY.format(5), "imigrasi-batam", "batam", "ready", "paspor-penggantian"),
+    (_DEMO_KEY.format(6), "polresta-barelang", "batam", "draft", "skck-baru"),
 ]
+_DEMO_FIX_REASON = "Foto kurang jelas, mohon pindai ulang."
+_DEMO_FIX_MESSAGE = (
+    "Terima kasih. Satu dokumen belum terbaca dengan jelas; mohon unggah ulang "
+    "hasil pindaian yang lebih terang."
+)
 
 
-def _demo_scan(label: str) -> SimpleUploadedFile:
-    """A small PNG standing in for a scanned document."""
+def _demo_image(label: str) -> Image.Image:
     image = Image.new("RGB", (620, 380), "white")
     draw = ImageDraw.Draw(image)
     draw.rectangle((10, 10, 609, 369), outline="#0f6e8c", width=4)
     draw.text((30, 30), "CONTOH DOKUMEN - DEMO MPP KEPRI", fill="#0f6e8c")
     draw.text((30, 70), label[:60], fill="black")
+    return image
+
+
+def _demo_scan(label: str) -> SimpleUploadedFile:
+    """A small PNG standing in for a scanned document, named after it."""
     buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    return SimpleUploadedFile("scan.png", buffer.getvalue(), "image/png")
+    _demo_image(label).save(buffer, "PNG")
+    name = f"{slugify(label)[:60] or 'dokumen'}.png"
+    return SimpleUploadedFile(name, buffer.getvalue(), "image/png")
+
+
+def _demo_output(label: str) -> SimpleUploadedFile:
+    """A one-page PDF standing in for an agency's electronic output document."""
+    buffer = io.BytesIO()
+    _demo_image(label).save(buffer, "PDF")
+    return SimpleUploadedFile("hasil.pdf", buffer.getvalue(), "application/pdf")
 
 
 def _demo_answer(field) -> str:
@@ -476,59 +518,110 @@ def _demo_answer(field) -> str:
     return "Batam"
 
 
+def _demo_service(
+    index: int, agency_slug: str, mall: Mall, preferred: str
+) -> Service | None:
+    """The preferred service ("<agency slug>-<preferred>") while the catalogue has
+    it, else one of the agency's online services with documents at the mall."""
+    services = (
+        Service.objects.filter(
+            agency__slug=agency_slug,
+            is_active=True,
+            channel__in=["online", "both"],
+            booths__mall=mall,
+            requirements__needs_upload=True,
+        )
+        .distinct()
+        .order_by("name")
+    )
+    chosen = services.filter(slug=f"{agency_slug}-{preferred}").first()
+    if preferred and chosen:
+        return chosen
+    return services[index % 2] if services.count() > 1 else services.first()
+
+
 def seed_applications() -> int:
-    """Give the demo citizen a few applications in different states (idempotent)."""
+    """Give the demo citizen a few applications in different states (idempotent:
+    each is made once, whole or not at all). Returns how many were sent now."""
     citizen = User.objects.filter(email="warga@demo.mpp.id").first()
     if citizen is None:
         return 0
-    made = 0
-    for index, (key, agency_slug, mall_slug, fate) in enumerate(_DEMO_APPLICATIONS):
+    made = {
+        str(key)
+        for key in Application.objects.filter(
+            citizen=citizen,
+            start_key__in=[uuid.UUID(row[0]) for row in _DEMO_APPLICATIONS],
+        ).values_list("start_key", flat=True)
+    }
+    sent = 0
+    for index, (key, agency_slug, mall_slug, fate, preferred) in enumerate(
+        _DEMO_APPLICATIONS
+    ):
+        if key in made:
+            continue
         mall = Mall.objects.filter(slug=mall_slug).first()
-        services = (
-            Service.objects.filter(
-                agency__slug=agency_slug,
-                is_active=True,
-                channel__in=["online", "both"],
-                booths__mall=mall,
-                requirements__needs_upload=True,
-            )
-            .distinct()
-            .order_by("name")
-        )
-        service = services[index % 2] if services.count() > 1 else services.first()
-        if mall is None or service is None:
+        service = mall and _demo_service(index, agency_slug, mall, preferred)
+        if service is None:
             continue
-        application = application_actions.application_start(
-            citizen=citizen, service=service, mall=mall, start_key=uuid.UUID(key)
-        )
-        if application.status != Application.Status.DRAFT:
-            continue  # already made by an earlier run
-        uploads_needed = service.requirements.filter(needs_upload=True)
-        application_actions.application_save_draft(
+        with transaction.atomic():
+            sent += _seed_application(citizen, service, mall, uuid.UUID(key), fate)
+    return sent
+
+
+def _seed_application(
+    citizen: User, service: Service, mall: Mall, start_key: uuid.UUID, fate: str
+) -> int:
+    """Make one demo application and move it to `fate`; 1 if it was sent."""
+    application = application_actions.application_start(
+        citizen=citizen, service=service, mall=mall, start_key=start_key
+    )
+    if application.start_key != start_key:
+        return 0  # the citizen's own draft of this service, resumed: leave it be
+    documents = list(service.requirements.filter(needs_upload=True))
+    if fate == "draft":
+        # Half done: the first document only, so that the form and "My
+        # applications" show what is still missing.
+        documents = documents[:1]
+    application_actions.application_save_draft(
+        application=application,
+        field_values={f.key: _demo_answer(f) for f in service.fields.all()},
+        files={r.pk: (_demo_scan(r.name), "image/png") for r in documents},
+    )
+    if fate == "draft":
+        return 0
+    application = application_actions.application_submit(
+        application=application, citizen=citizen
+    )
+    officer = _booth_officer(service.agency.slug, mall.slug)
+    if fate == "submitted" or officer is None:
+        return 1
+    application = application_actions.application_start_review(
+        application=application, officer=officer
+    )
+    if fate == "fix":
+        document = application.documents.order_by("requirement__position").last()
+        application_actions.application_request_changes(
             application=application,
-            field_values={f.key: _demo_answer(f) for f in service.fields.all()},
-            files={r.pk: (_demo_scan(r.name), "image/png") for r in uploads_needed},
+            officer=officer,
+            fixes={document.pk: _DEMO_FIX_REASON},
+            message=_DEMO_FIX_MESSAGE,
         )
-        application = application_actions.application_submit(
-            application=application, citizen=citizen
+    elif fate in {"ready", "completed"}:
+        application = application_actions.application_decide(
+            application=application, officer=officer, approve=True
         )
-        made += 1
-        if fate == "submitted":
-            continue
-        officer = _booth_officer(agency_slug, mall_slug)
-        if officer is None:
-            continue
-        application_actions.application_start_review(
-            application=application, officer=officer
-        )
-        if fate == "fix":
-            document = application.documents.order_by("requirement__position").last()
-            application_actions.application_request_changes(
+        if fate == "ready":
+            application_actions.application_mark_ready(
+                application=application, officer=officer
+            )
+        else:
+            application_actions.application_complete(
                 application=application,
                 officer=officer,
-                fixes={document.pk: "Foto kurang jelas, mohon pindai ulang."},
+                output=_demo_output(service.output_product or service.name),
+                content_type="application/pdf",
             )
-    return made
+    return 1
 
 
 def _booth_officer(agency_slug: str, mall_slug: str) -> User | None:

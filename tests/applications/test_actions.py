@@ -236,8 +236,8 @@ def test_start_sent_twice_with_the_same_key_returns_the_same_draft():
     assert Application.objects.count() == 1
 
 
-def test_start_with_another_key_creates_another_draft():
-    # given
+def test_start_with_another_key_resumes_the_open_draft():
+    # given: "Apply" clicked again, on a new start form, while a draft is open
     service = OnlineServiceFactory()
     mall = service.booths.get().mall
     citizen = CitizenFactory()
@@ -251,8 +251,26 @@ def test_start_with_another_key_creates_another_draft():
     )
 
     # then
+    assert second.pk == first.pk
+    assert Application.objects.filter(citizen=citizen).count() == 1
+
+
+def test_start_with_another_key_after_sending_creates_another_draft():
+    # given: the first application was sent, so there is no open draft
+    first = ApplicationFactory(submitted=True)
+
+    # when
+    second = actions.application_start(
+        citizen=first.citizen,
+        service=first.service,
+        mall=first.mall,
+        start_key=uuid.uuid4(),
+    )
+
+    # then
     assert second.pk != first.pk
-    assert Application.objects.filter(citizen=citizen).count() == 2
+    assert second.status == ApplicationStatus.DRAFT
+    assert Application.objects.filter(citizen=first.citizen).count() == 2
 
 
 def _no_nik(service, mall):

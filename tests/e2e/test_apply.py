@@ -9,8 +9,10 @@ from playwright.sync_api import Page, expect
 from django.core import mail
 
 from services.constants import Channel
+from tests.accounts.factories import PASSWORD
 from tests.agencies.factories import AgencyFactory, BoothFactory, MallFactory
 from tests.applications import badfiles
+from tests.applications.factories import ApplicationFactory
 from tests.services.factories import RequirementFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -39,6 +41,9 @@ def passport_service():
     )
     RequirementFactory(service=service, name="KTP-el asli", position=1)
     RequirementFactory(service=service, name="Kartu Keluarga", position=2)
+    RequirementFactory(
+        service=service, name="Paspor lama", position=3, is_mandatory=False
+    )
     return service
 
 
@@ -82,8 +87,31 @@ def test_register_verify_apply_submit_and_track(
     page.get_by_label("MPP Kota Batam").check()
     page.get_by_role("button", name="Lanjut").click()
 
-    # a web page renamed .pdf is refused by content; the good file is kept
-    page.get_by_label("KTP-el asli").set_input_files(_file(badfiles.good_pdf()))
+    # required and optional documents are marked, grouped and explained, and what
+    # is still missing is said before the review step
+    required = page.get_by_role("region", name=re.compile("Dokumen wajib|Required doc"))
+    optional = page.get_by_role(
+        "region", name=re.compile("Dokumen opsional|Optional doc")
+    )
+    expect(required.get_by_label("KTP-el asli")).to_be_visible()
+    expect(required.get_by_label("Kartu Keluarga")).to_be_visible()
+    expect(required.get_by_label("Paspor lama")).to_have_count(0)
+    expect(optional.get_by_label("Paspor lama")).to_be_visible()
+    mark = re.compile(r"^\s*KTP-el asli\s*\*\s*(wajib|required)\s*$")
+    expect(page.locator("label", has_text="KTP-el asli")).to_have_text(mark)
+    expect(page.locator("label", has_text="Paspor lama")).to_have_text(
+        re.compile(r"^\s*Paspor lama\s*(opsional|optional)\s*$")
+    )
+    expect(page.get_by_test_id("form-legend")).to_be_visible()
+    missing = page.get_by_test_id("missing-summary")
+    expect(missing.get_by_role("link")).to_have_text(["KTP-el asli", "Kartu Keluarga"])
+    screenshot("apply-form-mobile")
+
+    # a web page renamed .pdf is refused by content; the good file is kept, and
+    # shown under its field by its name, with a link to look at it
+    page.get_by_label("KTP-el asli").set_input_files(
+        _file(badfiles.good_pdf(name="ktp-ahmad.pdf"))
+    )
     page.get_by_label("Kartu Keluarga").set_input_files(
         _file(badfiles.html_renamed_pdf())
     )
@@ -92,7 +120,20 @@ def test_register_verify_apply_submit_and_track(
         page.get_by_text("Hanya berkas PDF, JPEG, atau PNG yang diterima").first
     ).to_be_visible()
     expect(page.get_by_text(re.compile("Terunggah|Uploaded")).first).to_be_visible()
+    uploaded = page.get_by_role("link", name="ktp-ahmad.pdf")
+    expect(uploaded).to_be_visible()
+    expect(uploaded).to_have_attribute("href", re.compile(r"/dokumen/\d+/lihat/$"))
+    expect(missing.get_by_role("link")).to_have_text(["Kartu Keluarga"])
     screenshot("apply-refused-file-mobile")
+
+    # "Ajukan permohonan" again resumes this draft instead of starting another
+    edit_url = page.url
+    page.goto(live_server.url + "/layanan/paspor-baru/")
+    page.get_by_role("link", name="Ajukan permohonan").click()
+    page.get_by_label("MPP Kota Batam").check()
+    page.get_by_role("button", name="Lanjut").click()
+    expect(page).to_have_url(edit_url)
+    expect(page.get_by_role("link", name="ktp-ahmad.pdf")).to_be_visible()
 
     page.get_by_label("Kartu Keluarga").set_input_files(_file(badfiles.good_png()))
     page.get_by_role("button", name="Simpan dan tinjau").click()
@@ -109,8 +150,8 @@ def test_register_verify_apply_submit_and_track(
     expect(timeline.get_by_text("Diajukan")).to_be_visible()
     screenshot("application-detail-mobile")
 
-    # look it up publicly, signed out
-    page.get_by_role("button", name="Keluar").click()
+    # look it up publicly, signed out (a browser without the session cookie)
+    page.context.clear_cookies()
     page.goto(live_server.url + "/lacak/")
     page.get_by_label("Nomor pelacakan").fill(number.lower())
     page.get_by_role("button", name="Cek status").click()
@@ -119,3 +160,44 @@ def test_register_verify_apply_submit_and_track(
     expect(result.get_by_text("Diajukan")).to_be_visible()
     expect(page.get_by_text("Ahmad Nelayan")).to_have_count(0)
     screenshot("track-mobile")
+
+
+def test_upload_progress_shows_on_a_slow_link(live_server, page: Page, screenshot):
+    draft = ApplicationFactory()
+    citizen = draft.citizen
+    citizen.emailaddress_set.create(email=citizen.email, verified=True, primary=True)
+    page.goto(live_server.url + "/akun/login/")
+    page.get_by_label("Email").fill(citizen.email)
+    page.get_by_label(re.compile(r"^\s*Sandi")).fill(PASSWORD)
+    page.get_by_role("button", name="Masuk").click()
+    page.goto(live_server.url + f"/permohonan/{draft.uuid}/isi/")
+    progress = page.locator("[data-upload-progress-bar]")
+    expect(progress).to_be_hidden()
+
+    # a slow upload link, as on an outer island
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": 100,
+            "downloadThroughput": 512 * 1024,
+            "uploadThroughput": 100 * 1024,
+        },
+    )
+    page.get_by_label("KTP-el").set_input_files(
+        _file(badfiles.good_pdf(300_000, name="ktp-pindaian.pdf"))
+    )
+    page.get_by_role("button", name="Simpan draf").click()
+
+    # the bar shows how much is sent, and the buttons wait for it
+    expect(progress).to_be_visible()
+    expect(progress).to_contain_text(re.compile(r"\b[1-9]\d?%"))
+    expect(page.get_by_role("button", name="Simpan draf")).to_be_disabled()
+    screenshot("apply-upload-progress-mobile")
+    expect(page.get_by_role("link", name="ktp-pindaian.pdf")).to_be_visible(
+        timeout=20_000
+    )
+    expect(progress).to_be_hidden()
+    expect(page.get_by_role("button", name="Simpan draf")).to_be_enabled()

@@ -44,6 +44,7 @@ SIGNED_IN = {
     "applications:fix",
     "applications:document",
     "applications:output",
+    "applications:document_view",
     "accounts:profile",
     "notifications:list",
 }
@@ -171,6 +172,9 @@ def _signed_in_urls(data) -> dict[str, str]:
         "applications:fix": f"/permohonan/{data['to_fix'].uuid}/perbaiki/",
         "applications:document": f"/permohonan/{submitted}/dokumen/{document.pk}/",
         "applications:output": f"/permohonan/{data['completed'].uuid}/hasil/",
+        "applications:document_view": (
+            f"/permohonan/{submitted}/dokumen/{document.pk}/lihat/"
+        ),
         "accounts:profile": "/akun/profil/",
         "notifications:list": "/notifikasi/",
     }

@@ -118,7 +118,14 @@ def test_seed_demo_gives_the_citizen_applications_for_the_demo_officers():
     statuses = sorted(
         Application.objects.filter(citizen=citizen).values_list("status", flat=True)
     )
-    assert statuses == ["changes_requested", "in_review", "submitted"]
+    assert statuses == [
+        "changes_requested",
+        "completed",
+        "draft",
+        "in_review",
+        "ready_for_pickup",
+        "submitted",
+    ]
     officer = User.objects.get(email="petugas.dukcapil@demo.mpp.id")
     inbox = Application.objects.filter(actor_for(officer).application_q())
     assert inbox.filter(status="submitted").exists()
