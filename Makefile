@@ -31,10 +31,17 @@ migrate: messages ## Apply database migrations
 seed: migrate ## Load the demo data (idempotent)
 	$(MANAGE) seed_demo
 
+# Static files are collected with gzip and brotli copies and served by whitenoise, as in
+# production (mpp/settings/dev.py); collected again only when static/ or the packages
+# changed (staticfiles/.make-run marks the last collection).
 run: seed ## Set up everything, load the demo data and serve http://127.0.0.1:8000
+	@if [ ! -f staticfiles/.make-run ] || [ -n "$$(find static $(BIN)/.installed -newer staticfiles/.make-run -print -quit)" ]; then \
+		echo "Collecting and compressing the static files (a few seconds, once)..."; \
+		DJANGO_SETTINGS_MODULE=mpp.settings.dev $(MANAGE) collectstatic --noinput --verbosity 0 && touch staticfiles/.make-run; \
+	fi
 	@echo "Staff demo logins also ask for an authenticator code: run '$(MANAGE) demo_totp' in another terminal."
 	@echo "Serving the portal at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	DJANGO_SETTINGS_MODULE=mpp.settings.dev $(MANAGE) runserver --nostatic $(HOST):$(PORT)
 
 browser: ## Install Debian's Chromium, fonts and libatomic1 for the browser tests (root only)
 	@bash scripts/ensure-chromium.sh

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import phonenumbers
 from phonenumber_field.formfields import PhoneNumberField
 from phonenumber_field.widgets import RegionalPhoneNumberWidget
@@ -10,6 +12,10 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import nik as nik_rules
 from accounts.models import User
+
+# The earliest date of birth accepted: a NIK's date digits read as 19YY or 20YY, and an
+# earlier date is a slip of the year (e.g. 0990 for 1990).
+EARLIEST_BIRTH_DATE = dt.date(1900, 1, 1)
 
 PHONE_HELP = _("Mobile number for SMS or WhatsApp, e.g. 0812 3456 7890.")
 
@@ -77,8 +83,34 @@ class SignupForm(forms.Form):
         "password2",
     ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The browser's date picker offers only possible dates; the server still
+        # checks (clean_birth_date) for browsers without one.
+        self.fields["birth_date"].widget.attrs.update(
+            min=EARLIEST_BIRTH_DATE.isoformat(), max=timezone.localdate().isoformat()
+        )
+
+    def clean_birth_date(self) -> dt.date:
+        """A date of birth in the future or before 1900 is a typing slip: say so
+        next to the date, rather than that the NIK does not match it."""
+        birth_date = self.cleaned_data["birth_date"]
+        if birth_date > timezone.localdate():
+            raise ValidationError(
+                _("The date of birth is in the future."), code="future"
+            )
+        if birth_date < EARLIEST_BIRTH_DATE:
+            raise ValidationError(
+                _("The date of birth cannot be before %(year)d. Check the year."),
+                code="too_early",
+                params={"year": EARLIEST_BIRTH_DATE.year},
+            )
+        return birth_date
+
     def clean(self):
         cleaned = super().clean()
+        # A date refused by clean_birth_date is not in `cleaned`: the NIK is then
+        # checked on its own, and not reported as not matching it.
         raw, birth_date = cleaned.get("nik"), cleaned.get("birth_date")
         if not raw:
             return cleaned
@@ -99,8 +131,6 @@ class SignupForm(forms.Form):
             .first()
         )
         cleaned["nik"] = value
-        if birth_date and birth_date > timezone.localdate():
-            self.add_error("birth_date", _("The date of birth is in the future."))
         return cleaned
 
     def signup(self, request, user: User) -> None:

@@ -1,12 +1,27 @@
 from django.conf import settings
+from django.contrib.auth.middleware import AuthenticationMiddleware
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware
+from django.middleware.locale import LocaleMiddleware
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
-from django.utils.translation import gettext as _
+
+from mpp import views
 
 
 def request_size_limit(get_response):
     """Refuse a request body larger than MPP_MAX_REQUEST_BYTES (413) by its declared
-    length, before Django spools it to disk."""
+    length, before Django spools it to disk.
+
+    This runs before the session, language and authentication middleware (and must:
+    the CSRF check reads the body). The 413 page is still drawn like any other page,
+    in the visitor's language and with their header: those middleware are run here
+    for it alone, none of which reads the body."""
+    too_large_page = SessionMiddleware(
+        LocaleMiddleware(
+            CsrfViewMiddleware(AuthenticationMiddleware(views.request_too_large))
+        )
+    )
 
     def middleware(request: HttpRequest) -> HttpResponse:
         try:
@@ -14,13 +29,7 @@ def request_size_limit(get_response):
         except ValueError:
             length = 0
         if length > settings.MPP_MAX_REQUEST_BYTES:
-            limit = settings.MPP_MAX_REQUEST_BYTES // (1024 * 1024)
-            return HttpResponse(
-                _("The upload is too large (more than %(limit)d MB in one go).")
-                % {"limit": limit},
-                status=413,
-                content_type="text/plain; charset=utf-8",
-            )
+            return too_large_page(request)
         return get_response(request)
 
     return middleware

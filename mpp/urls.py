@@ -39,3 +39,8 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )
+
+# Error pages in the portal's layout (mpp/views.py); 404 and 500 are Django's own
+# views with templates/404.html and 500.html.
+handler400 = "mpp.views.bad_request"
+handler403 = "mpp.views.permission_denied"

@@ -65,7 +65,8 @@ def test_the_print_page_shows_the_number_people_ahead_and_a_qr_code(client):
     assert '<p class="slip-number" id="slip-number">A-004</p>' in html
     assert ticket.mall.name in text and ticket.service.name in text
     assert "Orang di depan Anda 3" in text
-    assert timezone.localtime(ticket.issued_at).strftime("%H:%M") in text
+    # Indonesian writes times with a dot (mpp/formats/id): 09.05
+    assert timezone.localtime(ticket.issued_at).strftime("%H.%M") in text
     assert page_url in text
     assert "<svg" in html
     assert _qr_svg(page_url, scale=4, title="A-004") in html
