@@ -16,12 +16,15 @@ new token; the second bump drops that). A page stored under another token is a
 miss. Writes that bypass `Model.save()` (`update()`, `bulk_create`) call `bump()`.
 The token and the page come back in one cache round trip.
 
-What a page may depend on, and so is part of its key: the path (the language is its
+What a page may depend on, and so is part of its key: the host and scheme, the
+path (the language is its
 prefix: `/` is always Indonesian, LocaleMiddleware ignores the cookie there), the
 query string, the htmx headers (search answers a fragment to htmx), and today's date
 in the portal's time zone (opening hours "today"). What makes a request skip the
 cache: any method but GET, a session cookie (signed-in visitors see their name), a
-pending message (the `messages` cookie), a long query string (no cache flooding).
+pending message (the `messages` cookie), a long query string. A page with a query
+string (a search) is stored only when it is asked for the second time, so that
+made-up queries cannot flood the cache with pages.
 
 Stored pages keep their headers but never a cookie: the CSRF cookie Django sets on
 the first visitor's answer is theirs. A cached page's `hx-headers` CSRF token is
@@ -120,6 +123,10 @@ def _page_key(request: HttpRequest) -> str | None:
     headers = request.headers
     ident = "\n".join(
         (
+            # Host and scheme: no public page builds an absolute URL today, but one
+            # that did must not serve one host's links to another.
+            request.META.get("HTTP_HOST", ""),
+            request.scheme,
             request.path_info,
             query,
             headers.get("HX-Request", ""),
@@ -128,6 +135,16 @@ def _page_key(request: HttpRequest) -> str | None:
         )
     )
     return "pagecache:page:" + hashlib.sha256(ident.encode()).hexdigest()
+
+
+def _asked_before(key: str, request: HttpRequest, seconds: int) -> bool:
+    """Pages without a query string are as many as the catalogue's pages; a search
+    is stored only the second time it is asked within `seconds`, so that a flood of
+    made-up queries fills the cache with small markers, not whole pages."""
+    if not request.META.get("QUERY_STRING"):
+        return True
+    first_time = cache.add(key + ":asked", 1, timeout=seconds)
+    return not first_time
 
 
 class PublicPageCacheMiddleware:
@@ -159,6 +176,7 @@ class PublicPageCacheMiddleware:
             and getattr(response, _STORED_FLAG, False)
             and response.status_code == 200
             and not response.streaming
+            and _asked_before(key, request, seconds)
         ):
             cache.set(
                 key,

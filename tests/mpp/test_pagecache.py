@@ -50,6 +50,9 @@ def test_every_public_page_is_served_again_without_a_query(
         first = client.get(url)
         assert first.status_code == 200, url
         assert "X-Page-Cache" not in first, url
+        if "?" in url:  # a search is stored the second time it is asked
+            first = client.get(url)
+            assert "X-Page-Cache" not in first
         with django_assert_num_queries(0):
             again = client.get(url)
         assert again.status_code == 200
@@ -149,23 +152,19 @@ def test_signed_in_visitors_are_never_served_a_stored_page(client, service):
 
 def test_languages_and_htmx_fragments_are_stored_apart(client, service):
     search = reverse("services:search") + "?q=paspor"
-    indonesian = client.get(search)
-    english = client.get("/en" + search)
+    htmx = {"HX-Request": "true", "HX-Target": "search-results"}
+    for _ in range(2):  # a search is stored the second time it is asked
+        indonesian = client.get(search)
+        english = client.get("/en" + search)
+        fragment = client.get(search, headers=htmx)
     assert english["Content-Language"] == "en"
-    fragment = client.get(
-        search, headers={"HX-Request": "true", "HX-Target": "search-results"}
-    )
     assert "<html" not in fragment.text
-    assert client.get(search)["Content-Language"] == "id"
     again = client.get(search)
+    assert again["X-Page-Cache"] == "hit"
+    assert again["Content-Language"] == "id"
     assert again.content == indonesian.content
     assert client.get("/en" + search).content == english.content
-    assert (
-        client.get(
-            search, headers={"HX-Request": "true", "HX-Target": "search-results"}
-        ).content
-        == fragment.content
-    )
+    assert client.get(search, headers=htmx).content == fragment.content
 
 
 def test_a_pending_message_skips_the_cache(client, service):
@@ -240,3 +239,21 @@ def test_agency_page_change_in_another_agency_is_seen(client, service):
     booth = BoothFactory(agency=agency, mall=MallFactory())
     ServiceFactory(agency=agency, booths=[booth])
     assert "BUBARU" in client.get(home).text
+
+
+def test_each_host_has_its_own_pages(client, service, settings):
+    settings.ALLOWED_HOSTS = ["mpp.kepriprov.go.id", "testserver"]
+    url = service.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    other = client.get(url, headers={"Host": "mpp.kepriprov.go.id"})
+    assert "X-Page-Cache" not in other
+
+
+def test_made_up_searches_leave_markers_not_pages(client, service):
+    """A flood of one-off queries stores no page; a query asked twice is stored."""
+    for n in range(5):
+        client.get(reverse("services:search") + f"?q=paspor+{n}")
+    search = reverse("services:search") + "?q=paspor+0"
+    assert "X-Page-Cache" not in client.get(search)  # nothing stored the first time
+    assert client.get(search)["X-Page-Cache"] == "hit"  # stored the second time
