@@ -10,8 +10,11 @@ Every case runs on SQLite and on PostgreSQL. A case that only PostgreSQL's trigr
 matching can pass would carry `marks=POSTGRES_ONLY`; none needs it today.
 """
 
+import importlib
+
 import pytest
 
+from django.apps import apps
 from django.db import connection, transaction
 from django.utils import translation
 
@@ -187,6 +190,11 @@ def demo_catalogue(django_db_setup, django_db_blocker):
     """The demo catalogue, loaded once for the module and rolled back after it."""
     with django_db_blocker.unblock(), transaction.atomic():
         seed.seed_catalogue()
+        # The synonyms come with migration 0008, but a transactional test run before
+        # this module (on PostgreSQL in CI) empties every table: seed them again.
+        importlib.import_module(
+            "services.migrations.0008_seed_search_synonyms"
+        ).seed_synonyms(apps, None)
         yield
         transaction.set_rollback(True)
 
