@@ -11,6 +11,9 @@
 -- own thread (-t = -c). The session and CSRF cookies and the X-CSRFToken header
 -- come from run.py as -H headers (wrk.headers). Arguments (key=value):
 --   mall=<slug>  requirements=<id>,<id>  pdf=<path of the PDF to upload>
+--   sessions=<key>,...  cookie=<session cookie name>  csrfcookie=<CSRF cookie name>
+--   csrf=<secret>: each connection signs in as its own citizen (sessions[i]), since
+--   a citizen starting the same service at the same mall again resumes their draft.
 --
 -- request() only reads the state and response() only changes it: wrk calls
 -- request() once more before the run to check the request, and again after a
@@ -22,6 +25,12 @@ local STEP_NAMES = { "start", "upload", "submit" }
 local EXPECTED = { "/isi/", "/tinjau/", "/terkirim/" }
 
 local form_headers, upload_headers, upload_body, mall
+local threads_made = 0
+
+setup = function(thread)
+  threads_made = threads_made + 1
+  thread:set("index", threads_made)
+end
 local step, start_key, uuid, started_ms
 
 iterations, dropped, iteration_ms, timed = 0, 0, {}, false
@@ -126,11 +135,23 @@ init = function(args)
   local boundary = "----mpp-bench-" .. string.format("%08x", random_seed() % 2^32)
   mall = options.mall
   upload_body = multipart(boundary, options.requirements, pdf)
+  local cookie = wrk.headers["Cookie"]
+  if options.sessions then
+    local sessions = {}
+    for key in options.sessions:gmatch("[^,]+") do
+      table.insert(sessions, key)
+    end
+    local i = ((index or 1) - 1) % #sessions + 1
+    cookie = options.cookie .. "=" .. sessions[i] .. "; "
+      .. options.csrfcookie .. "=" .. options.csrf
+  end
   form_headers = with_headers({
     ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Cookie"] = cookie,
   })
   upload_headers = with_headers({
     ["Content-Type"] = "multipart/form-data; boundary=" .. boundary,
+    ["Cookie"] = cookie,
   })
   math.randomseed(random_seed())
   next_iteration()

@@ -12,8 +12,8 @@ prints after MARKER.
   applications, so its documents all point into this run's media root. With
   BENCH_PURGE_TASKS=1 (the bench's own Redis database) the Celery queue is
   emptied too: no worker runs, so each submission leaves a task message there.
-- count: how many applications the submit citizen has sent.
-- verify: every sent application of the submit citizen has exactly one 1 MB
+- count: how many applications the submit citizens have sent.
+- verify: every sent application of the submit citizens has exactly one 1 MB
   document per requirement, and each file is in storage.
 """
 
@@ -38,6 +38,17 @@ MARKER = "BENCH-CITIZENS:"
 PDF_BYTES = 1024 * 1024
 LIST_SIZE = 50
 SUBMITTER = ("bench-citizen@example.id", "Bench Pemohon", "2171010101900001")
+# One submitting citizen per wrk connection: starting again for the same service
+# and mall resumes the citizen's open draft (issue 9), so connections sharing one
+# citizen would fill and send the same draft. The first is SUBMITTER.
+SUBMITTERS = [SUBMITTER] + [
+    (
+        f"bench-citizen-{i:02d}@example.id",
+        f"Bench Pemohon {i}",
+        f"2171010101900{100 + i:03d}",
+    )
+    for i in range(1, int(os.environ.get("BENCH_SUBMITTERS", "64")))
+]
 LISTER = ("bench-lister@example.id", "Bench Pemantau", "2171010101900002")
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -106,8 +117,11 @@ def upload_ids(service: Service) -> list[int]:
     )
 
 
-def submitted(user: User):
-    return Application.objects.filter(citizen=user).exclude(
+def submitted(users):
+    """Sent applications of `users` (a user or a queryset of users)."""
+    if isinstance(users, User):
+        users = [users]
+    return Application.objects.filter(citizen__in=users).exclude(
         status__in=[ApplicationStatus.DRAFT, ApplicationStatus.CANCELLED]
     )
 
@@ -131,11 +145,12 @@ def fill_list(user: User, service: Service, mall: Mall) -> int:
 
 
 def setup() -> dict:
-    submitter, lister = citizen(*SUBMITTER), citizen(*LISTER)
+    submitters = [citizen(*who) for who in SUBMITTERS]
+    lister = citizen(*LISTER)
     service = bench_service()
     mall = bench_mall(service)
-    Application.objects.filter(citizen=submitter).delete()
-    Notification.objects.filter(recipient__in=[submitter, lister]).delete()
+    Application.objects.filter(citizen__in=submitters).delete()
+    Notification.objects.filter(recipient__in=[*submitters, lister]).delete()
     created = fill_list(lister, service, mall)
     if Application.objects.filter(citizen=lister).count() != LIST_SIZE:
         raise SystemExit(f"{LISTER[0]} should have exactly {LIST_SIZE} applications.")
@@ -149,7 +164,8 @@ def setup() -> dict:
     return {
         "session_cookie": settings.SESSION_COOKIE_NAME,
         "csrf_cookie": settings.CSRF_COOKIE_NAME,
-        "submit_session": session_for(submitter),
+        "submit_session": session_for(submitters[0]),
+        "submit_sessions": ",".join(session_for(user) for user in submitters),
         "list_session": session_for(lister),
         "submit_service": service.slug,
         "submit_mall": mall.slug,
@@ -159,14 +175,17 @@ def setup() -> dict:
     }
 
 
+def _submitters():
+    return User.objects.filter(email__in=[who[0] for who in SUBMITTERS])
+
+
 def count() -> dict:
-    return {"submitted": submitted(User.objects.get(email=SUBMITTER[0])).count()}
+    return {"submitted": submitted(_submitters()).count()}
 
 
 def verify() -> dict:
-    user = User.objects.get(email=SUBMITTER[0])
     required = set(upload_ids(bench_service()))
-    sent = submitted(user)
+    sent = submitted(_submitters())
     wrong_count = sent.annotate(n=Count("documents")).exclude(n=len(required)).count()
     documents = ApplicationDocument.objects.filter(application__in=sent)
     wrong_requirement = documents.exclude(requirement_id__in=required).count()

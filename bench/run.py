@@ -82,6 +82,9 @@ SUBMITTER = {
 # An officer of the bench booth, signed in as the back office demands (past the
 # second factor staff need for /petugas/): bench/officers.py.
 OFFICER = {"Cookie": "{session_cookie}={officer_session}"}
+# The provincial admin of the dashboard scenario, signed in the same way
+# (bench/officers.py reports_setup).
+PROVINCE = {"Cookie": "{session_cookie}={province_session}"}
 # A kiosk: no sign-in, only the CSRF secret as cookie and header.
 KIOSK = {"Cookie": "{csrf_cookie}={csrf_secret}", "X-CSRFToken": "{csrf_secret}"}
 
@@ -110,6 +113,11 @@ SCENARIOS: dict[str, str | Scenario] = {
         headers=OFFICER,
         read_only=True,
         audited_view=True,
+    ),
+    # The provincial admin's dashboard over a year: 3 malls side by side, from
+    # summary rows only (bench/officers.py reports_setup); it writes nothing.
+    "dashboard_province": Scenario(
+        path="/petugas/dasbor/?{dashboard_query}", headers=PROVINCE, read_only=True
     ),
     # A mall's display board polled by 30 TVs with the ETag of the board they show,
     # as static/js/board.js does every second: nothing moved, so each poll is a 304
@@ -161,6 +169,11 @@ SCENARIOS: dict[str, str | Scenario] = {
             "mall": "{submit_mall}",
             "requirements": "{submit_requirements}",
             "pdf": "{submit_pdf}",
+            # One citizen per connection (bench/citizens.py SUBMITTERS).
+            "sessions": "{submit_sessions}",
+            "cookie": "{session_cookie}",
+            "csrfcookie": "{csrf_cookie}",
+            "csrf": "{csrf_secret}",
         },
         thread_per_connection=True,
         verify_submissions=True,
@@ -788,6 +801,9 @@ def main() -> int:
                 env, "queue_setup", BENCH_SUBMIT_SERVICE=values["submit_service"]
             )
             values["queue_first_counter"] = values["queue_counters"].split(",")[0]
+        if "dashboard_province" in scenarios:
+            log("dashboards: a provincial admin, a year of summary rows for 3 malls")
+            values |= officers(env, "reports_setup")
         # Measure the steady state autovacuum reaches in production: fresh planner
         # statistics and a visibility map (index-only scans), not a just-loaded table.
         log("VACUUM ANALYZE")
