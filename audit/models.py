@@ -20,6 +20,7 @@ class AuditAction(models.TextChoices):
     SIGN_IN_FAILED = "sign_in_failed", _("Sign-in failed")
     VIEW_APPLICATION = "view_application", _("Viewed an application")
     VIEW_DOCUMENT = "view_document", _("Viewed a document")
+    VIEW_COMPLAINT = "view_complaint", _("Viewed a complaint")
     REVEAL_NIK = "reveal_nik", _("Revealed a NIK")
     STATUS_CHANGE = "status_change", _("Changed a status")
     ACCESS_DENIED = "access_denied", _("Access denied")
@@ -52,6 +53,7 @@ LOOK_ACTIONS = frozenset(
     {
         AuditAction.VIEW_APPLICATION,
         AuditAction.VIEW_DOCUMENT,
+        AuditAction.VIEW_COMPLAINT,
         AuditAction.REVEAL_NIK,
         AuditAction.EXPORT,
     }

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from backoffice import console, queue_figures, views
+from backoffice import console, dashboards, queue_figures, views
 
 app_name = "backoffice"
 
@@ -23,6 +23,13 @@ urlpatterns = [
     # The counter console (queue).
     path("loket/", console.counters, name="counters"),
     path("antrean/angka/", queue_figures.queue_figures, name="queue_figures"),
+    # Dashboards for supervisors, managers and the province (issue 10 §3).
+    path("dasbor/", dashboards.dashboard, name="dashboard"),
+    path(
+        "dasbor/<slug:table>.<slug:fmt>",
+        dashboards.dashboard_download,
+        name="dashboard_download",
+    ),
     path("loket/<int:counter_id>/", console.console, name="console"),
     path("loket/<int:counter_id>/<slug:action>/", console.act, name="console_act"),
 ]

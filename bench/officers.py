@@ -681,11 +681,120 @@ def queue_check() -> dict:
     }
 
 
+# ---------------------------------------------------------------- dashboards
+PROVINCE = ("bench-provinsi@example.id", "Bench Admin Provinsi")
+DASHBOARD_MALLS = 3
+DASHBOARD_BOOTHS = 10  # per mall
+DASHBOARD_SERVICES = 3  # per booth
+DASHBOARD_DAYS = 365
+
+
+def reports_setup() -> dict:
+    """dashboard_province: a provincial admin signed in as staff_session makes it,
+    and a year of summary rows (reports.ApplicationDayFigures and
+    queueing.QueueDayFigures) for the first 3 active malls, up to 10 booths each
+    with up to 3 catalogue services: made directly as rows with figures derived
+    from the day and ids (the same on every run), inserted with ON CONFLICT DO
+    NOTHING, so a re-run adds only the days passed since (and keeps figures a
+    closed queue day wrote); days already made are skipped without building them."""
+    # Imported here: only this step needs them.
+    from agencies.models import Mall
+    from queueing.models import QueueDayFigures
+    from reports.models import ApplicationDayFigures
+
+    admin = staff_member(*PROVINCE)
+    User.objects.filter(pk=admin.pk).update(is_staff=True, is_provincial_admin=True)
+    admin.refresh_from_db()
+    today = timezone.localdate()
+    days = [today - dt.timedelta(days=n) for n in range(DASHBOARD_DAYS)]
+    pairs = []
+    for mall in Mall.objects.filter(is_active=True).order_by("pk")[:DASHBOARD_MALLS]:
+        booths = Booth.objects.filter(mall=mall, is_active=True).order_by("pk")
+        for booth in booths[:DASHBOARD_BOOTHS]:
+            services = (
+                Service.objects.filter(booths=booth, agency_id=booth.agency_id)
+                .exclude(code__startswith="SYN-")
+                .order_by("pk")
+            )
+            pairs += [(booth, service) for service in services[:DASHBOARD_SERVICES]]
+    # Days already made (both tables are filled in one transaction below).
+    made = set(
+        ApplicationDayFigures.objects.filter(
+            booth__in={booth.pk for booth, _service in pairs}, day__gte=days[-1]
+        )
+        .values_list("day", flat=True)
+        .distinct()
+    )
+    now = timezone.now()
+    applications, queue = [], []
+    for day in days:
+        if day in made:
+            continue
+        for booth, service in pairs:
+            i = day.toordinal() + booth.pk * 7 + service.pk * 13
+            completed = i % 9
+            late = min(completed, i % 4)
+            applications.append(
+                ApplicationDayFigures(
+                    day=day,
+                    mall_id=booth.mall_id,
+                    booth=booth,
+                    agency_id=booth.agency_id,
+                    service=service,
+                    received=i % 11,
+                    completed=completed,
+                    completed_on_time=completed - late,
+                    processing_days={
+                        str(1 + i % 3): completed - late,
+                        str(6 + i % 5): late,
+                    }
+                    if completed
+                    else {},
+                    refreshed_at=now,
+                )
+            )
+            issued = 20 + i % 60
+            queue.append(
+                QueueDayFigures(
+                    day=day,
+                    mall_id=booth.mall_id,
+                    booth=booth,
+                    service=service,
+                    issued=issued,
+                    served=issued - i % 7,
+                    no_shows=i % 5,
+                    called=issued - i % 3,
+                    called_within_target=issued - i % 3 - i % 4,
+                    wait_average_s=300 + i % 900,
+                    wait_p90_s=900 + i % 1800,
+                    service_average_s=240 + i % 300,
+                )
+            )
+    with transaction.atomic():
+        ApplicationDayFigures.objects.bulk_create(
+            applications, batch_size=5000, ignore_conflicts=True
+        )
+        QueueDayFigures.objects.bulk_create(
+            queue, batch_size=5000, ignore_conflicts=True
+        )
+    first = days[-1]
+    return {
+        "province_session": staff_session(admin),
+        "dashboard_query": f"periode=rentang&dari={first:%Y-%m-%d}"
+        f"&sampai={today:%Y-%m-%d}",
+        "dashboard_pairs": len(pairs),
+        "dashboard_rows": ApplicationDayFigures.objects.filter(
+            day__range=(first, today)
+        ).count(),
+    }
+
+
 STEPS = {
     "setup": setup,
     "mark": mark,
     "written": written,
     "queue_setup": queue_setup,
     "queue_check": queue_check,
+    "reports_setup": reports_setup,
 }
 print(MARKER + json.dumps(STEPS[os.environ["BENCH_STEP"]]()))

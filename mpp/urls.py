@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("applications.urls")),
     path("", include("notifications.urls")),
     path("", include("queueing.urls")),
+    path("", include("surveys.urls")),
     path("petugas/", include("backoffice.urls")),
     path("akun/", include("accounts.urls")),
     # Before allauth's own: its authenticator activation and recovery codes, going on
@@ -34,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("akun/2fa/recovery-codes/", account_views.recovery_codes),
     path("akun/", include("allauth.urls")),
     path("", include("agencies.urls")),
+    path("", include("complaints.urls")),
     # Before the admin: its own sign-in form is replaced by the portal's (throttled).
     path("admin/login/", account_views.admin_login, name="admin_login"),
     path("admin/", admin.site.urls),

@@ -51,6 +51,7 @@ from queueing.models import (
     TicketStatus,
 )
 from services.models import Service
+from surveys import actions as survey_actions
 
 T = TicketStatus
 
@@ -498,6 +499,7 @@ def ticket_finish(
 ) -> Ticket:
     with transaction.atomic():
         ticket = _held(counter, officer, ticket_id, {T.SERVING})
+        survey_actions.survey_invite_on_commit(ticket=ticket)
         return _move(
             ticket,
             to=T.DONE,

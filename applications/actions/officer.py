@@ -30,6 +30,7 @@ from applications.models import (
     ReviewStatus,
 )
 from mpp.exceptions import DomainError, InvalidTransition
+from surveys import actions as survey_actions
 
 #: While the officer may look at and mark documents.
 DOCUMENT_REVIEW_STATUSES = {S.SUBMITTED, S.IN_REVIEW}
@@ -196,6 +197,7 @@ def application_complete(
             "output_file": locked.output_file,
             "output_content_type": content_type,
         }
+    survey_actions.survey_invite_on_commit(application=locked)
     return _transition(locked, to=S.COMPLETED, by=officer, **fields)
 
 
@@ -215,6 +217,7 @@ def application_picked_up(
     locked = _lock_for_officer(application, officer, expected_status)
     if locked.status != S.READY_FOR_PICKUP:
         raise InvalidTransition(current=locked.status, target=S.COMPLETED)
+    survey_actions.survey_invite_on_commit(application=locked)
     return _transition(locked, to=S.COMPLETED, by=officer, closed_at=timezone.now())
 
 

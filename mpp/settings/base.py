@@ -61,6 +61,9 @@ LOCAL_APPS = [
     "notifications",
     "audit",
     "backoffice",
+    "complaints",
+    "reports",
+    "surveys",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -321,6 +324,30 @@ CELERY_BEAT_SCHEDULE = {
         "task": "applications.tasks.digests_send",
         "schedule": crontab(minute=40, hour=6, day_of_week="1-5"),
     },
+    # Complaints (complaints/tasks.py), idempotent: remind the booth's staff of
+    # complaints due within one working day, Monday to Friday at 06:45:
+    # https://crontab.guru/#45_6_*_*_1-5
+    "complaints-remind-due-soon": {
+        "task": "complaints.tasks.complaints_remind_due_soon",
+        "schedule": crontab(minute=45, hour=6, day_of_week="1-5"),
+    },
+    # Tell the mall's managers of overdue complaints, Monday to Friday at 06:50:
+    # https://crontab.guru/#50_6_*_*_1-5
+    "complaints-escalate-overdue": {
+        "task": "complaints.tasks.complaints_escalate_overdue",
+        "schedule": crontab(minute=50, hour=6, day_of_week="1-5"),
+    },
+    # The dashboards' application figures (reports/figures.py, idempotent): today's
+    # so far every 15 minutes, https://crontab.guru/#*/15_*_*_*_*
+    "reports-refresh-today": {
+        "task": "reports.tasks.reports_refresh_today",
+        "schedule": crontab(minute="*/15"),
+    },
+    # ... and yesterday's, final, every night at 00:20: https://crontab.guru/#20_0_*_*_*
+    "reports-refresh-yesterday": {
+        "task": "reports.tasks.reports_refresh_yesterday",
+        "schedule": crontab(minute=20, hour=0),
+    },
 }
 
 # ---------------------------------------------------------------- forms
@@ -371,6 +398,11 @@ MPP_PAGE_SIZE = 20
 # How long a public page stays in the page cache at most (mpp/pagecache.py); edits
 # to the catalogue drop it at once anyway. 0 turns the page cache off.
 MPP_PUBLIC_PAGE_CACHE_SECONDS = env.int("MPP_PUBLIC_PAGE_CACHE_SECONDS", default=600)
+# SP4N-LAPOR! (complaints/gateways.py): the class that forwards a complaint to the
+# national complaint system; the default only logs and returns a fake reference.
+MPP_LAPOR_GATEWAY = env(
+    "MPP_LAPOR_GATEWAY", default="complaints.gateways.ConsoleLaporGateway"
+)
 # Deadlines (applications/deadlines.py): officers are reminded of applications due
 # today or within the next MPP_DUE_SOON_WORKING_DAYS working days; an application
 # waiting on the citizen's fixes is closed once MPP_FIX_WAIT_WORKING_DAYS working

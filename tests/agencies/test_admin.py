@@ -48,6 +48,7 @@ def test_admin_index_lists_every_model_for_provincial_admin(client):
         "services": ["SearchSynonym", "Service"],
         "notifications": ["Notification"],
         "audit": ["AuditEvent"],
+        "surveys": ["FollowUpPlan", "SurveyResponse"],
     }
 
 

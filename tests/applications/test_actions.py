@@ -1371,11 +1371,16 @@ def test_complete_with_an_output_file(enqueued, django_capture_on_commit_callbac
     assert list(
         completed.history.values_list("from_status", "to_status", "changed_by")
     ) == [(S.APPROVED, S.COMPLETED, officer.pk)]
-    notification = Notification.objects.get()
+    # The news, then the invitation to rate the service (surveys/).
+    notification, invitation = Notification.objects.order_by("pk")
     assert notification.subject == (
         f"Application {application.tracking_number} is finished"
     )
-    enqueued.assert_called_once_with(notification.pk)
+    assert invitation.subject.startswith("How was")
+    assert enqueued.call_args_list == [
+        mock.call(notification.pk),
+        mock.call(invitation.pk),
+    ]
 
 
 def test_complete_without_an_output_file():

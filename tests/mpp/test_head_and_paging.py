@@ -65,6 +65,9 @@ BACK_OFFICE = {
     "backoffice:console",
     "backoffice:console_act",
     "backoffice:queue_figures",
+    # Access, periods and downloads in tests/reports/test_dashboards.py.
+    "backoffice:dashboard",
+    "backoffice:dashboard_download",
 }
 #: The queue's pages (kiosk, board, tickets, booking): HEAD and POST-only in
 #: tests/queueing/test_head.py, access in tests/queueing/test_access.py.
@@ -98,9 +101,41 @@ def _named_urls(patterns=None, namespace: str = "") -> set[str]:
     return names
 
 
+# HEAD, paging and access of these are tested in tests/complaints/.
+COMPLAINTS = {
+    "complaints:new",
+    "complaints:track",
+    "complaints:list",
+    "complaints:confirmation",
+    "complaints:detail",
+    "complaints:staff_list",
+    "complaints:staff_detail",
+    "complaints:staff_attachment",
+    "complaints:staff_act",
+}
+
+
+# HEAD and the year parameter of these are tested in tests/surveys/test_views.py.
+SURVEYS = {
+    "surveys:application",
+    "surveys:ticket",
+    "surveys:walk_in",
+    "surveys:thanks",
+    "surveys:mall_ikm",
+    "surveys:follow_up",
+}
+
+
 def test_every_url_is_classified():
     assert _named_urls() == (
-        PUBLIC | SIGNED_IN | POST_ONLY | OTHER | BACK_OFFICE | QUEUE
+        PUBLIC
+        | SIGNED_IN
+        | POST_ONLY
+        | OTHER
+        | BACK_OFFICE
+        | QUEUE
+        | COMPLAINTS
+        | SURVEYS
     )
 
 

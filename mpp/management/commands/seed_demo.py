@@ -1,7 +1,11 @@
+import datetime as dt
+
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from mpp import pagecache
 from mpp.demo import seed
+from reports import figures as report_figures
 
 
 class Command(BaseCommand):
@@ -35,6 +39,11 @@ class Command(BaseCommand):
         # The seed writes some rows in bulk (no save signals): public pages cached
         # before it are stale.
         pagecache.bump()
+        # The dashboards read summary rows (reports/), kept by Celery beat; fill
+        # the demo month's at once so the dashboard shows the demo applications.
+        today = timezone.localdate()
+        for days_ago in range(31):
+            report_figures.refresh(today - dt.timedelta(days=days_ago))
         if not quiet_logins:
             self.stdout.write(f"\nDemo logins (password for all: {seed.DEMO_PASSWORD})")
             for account in accounts:
