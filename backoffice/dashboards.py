@@ -1,7 +1,8 @@
 """Dashboards for booth supervisors, mall managers and the provincial admin (issue
-10 §3): online applications and the queue over a period, per mall, booth, agency
-or service, with a chart and CSV/XLSX downloads. Read from summary rows only
-(reports.selectors): the query count does not grow with the period."""
+10 §3): online applications, the queue, the IKM and complaints over a period, per
+mall, booth, agency or service, with charts and CSV/XLSX downloads. Read from
+summary rows only (reports.selectors): the query count does not grow with the
+period."""
 
 from __future__ import annotations
 
@@ -68,7 +69,8 @@ def _bars(summary: selectors.Summary, slug: str, key: str, unit: str) -> list:
 
 
 def _charts(summary: selectors.Summary) -> list[dict]:
-    """Completed on time per group (against 100 %), and the average wait: bars to
+    """Completed on time per group (against 100 %), the IKM (against 100, "not yet
+    computable" without a bar) and the average wait: bars to
     compare the groups, with the tables beside them for exact reading."""
     out = []
     on_time = _bars(summary, "permohonan", "on_time_share", " %")
@@ -79,6 +81,24 @@ def _charts(summary: selectors.Summary) -> list[dict]:
                 "title": _("Applications completed within the time limit (%)"),
                 "kind": "issued",
                 **charts.horizontal_bars(on_time, top=100),
+            }
+        )
+    scores = []
+    for group in summary.groups:
+        if "ikm" in group.values:
+            value = group.values["ikm"]["_ikm"]
+            scores.append(
+                (group.label, None, str(selectors.NOT_COMPUTABLE))
+                if value is None
+                else (group.label, float(value), number_format(value, 2))
+            )
+    if scores:
+        out.append(
+            {
+                "id": "chart-ikm",
+                "title": _("Community satisfaction index (IKM, 25–100)"),
+                "kind": "issued",
+                **charts.horizontal_bars(scores, top=100),
             }
         )
     waits = _bars(summary, "antrean", "wait_average_min", "")

@@ -9,6 +9,7 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from reports.forms import GROUP_CHOICES
@@ -22,12 +23,17 @@ def _header(summary: Summary, slug: str) -> list[str]:
     return [str(first), _("Details"), *(str(c.header) for c in TABLES[slug].columns)]
 
 
+def _cells(values: list) -> list:
+    """Translatable texts (an IKM "not yet computable") as plain strings."""
+    return [str(v) if isinstance(v, Promise) else v for v in values]
+
+
 def _lines(summary: Summary, slug: str) -> list[list]:
     rows = [
-        [group.label, group.detail, *values]
+        [group.label, group.detail, *_cells(values)]
         for group, values in summary.table_rows(slug)
     ]
-    rows.append([_("Total"), "", *summary.total_row(slug)])
+    rows.append([_("Total"), "", *_cells(summary.total_row(slug))])
     return rows
 
 

@@ -1,6 +1,7 @@
-"""One day's application figures per booth and service (reports.models), from the
-applications themselves; run for today every 15 minutes and for yesterday at night
-(reports/tasks.py), or for past days with `manage.py reports_refresh --days N`.
+"""One day's application, survey and complaint figures per booth and service
+(reports.models), from the applications, responses and complaints themselves;
+run for today every 15 minutes and for yesterday at night (reports/tasks.py), or
+for past days with `manage.py reports_refresh --days N`.
 
 Definitions (issue 10 §3):
 
@@ -11,11 +12,17 @@ Definitions (issue 10 §3):
 - processing time: working days of the mall (agencies.calendar: weekends, national
   days off, the mall's closures) after the day it was sent up to the decision day,
   minus the working days it waited on the citizen (each CHANGES_REQUESTED →
-  SUBMITTED stretch of its history, counted as application_resubmit counts it).
+  SUBMITTED stretch of its history, counted as application_resubmit counts it);
+- surveys: responses whose visit finished that day, per element the sum and the
+  number of answers (the IKM is computed by surveys.ikm when read);
+- complaints: received (created_at) and answered (answered_at) that day, on time
+  when answered on or before the due date; open and overdue at the day's end
+  (see ComplaintDayFigures).
 
 Idempotent: a refresh upserts the day's rows under their unique (day, booth,
 service) and deletes the day's rows it did not write, in one transaction; two
-refreshes at once write the same figures.
+refreshes at once write the same figures (complaints: see _refresh_complaints
+for SQLite).
 """
 
 from __future__ import annotations
@@ -26,19 +33,28 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from django.db import transaction
-from django.db.models import Count, Q
+from django.db import connection, transaction
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from agencies import calendar
 from agencies.models import Booth, Closure
 from applications.models import Application, ApplicationStatus, StatusChange
-from reports.models import ApplicationDayFigures
+from complaints.models import Complaint, ComplaintStatus
+from reports.models import ApplicationDayFigures, ComplaintDayFigures, SurveyDayFigures
+from surveys.models import SurveyResponse
 
 logger = logging.getLogger(__name__)
 S = ApplicationStatus
 ONE_DAY = dt.timedelta(days=1)
 FIGURE_FIELDS = ["mall", "agency", "received", "completed", "completed_on_time"]
+ELEMENTS = [f"u{n}" for n in range(1, 10)]
+SURVEY_FIELDS = [
+    "mall",
+    "respondents",
+    *(f"{name}_{part}" for name in ELEMENTS for part in ("sum", "n")),
+]
+COMPLAINT_FIELDS = ["received", "answered", "answered_on_time", "open", "overdue"]
 
 Key = tuple[int, int, int]  # (mall id, agency id, service id)
 
@@ -95,8 +111,126 @@ def _paused_days(changes: Iterable[StatusChange], closed: frozenset[dt.date]) ->
 
 
 def refresh(day: dt.date) -> int:
-    """(Re)write the figures of `day`; returns how many rows. Six queries whatever
-    the number of applications."""
+    """(Re)write the application, survey and complaint figures of `day`; returns
+    how many rows. At most fifteen statements (plus each source's transaction)
+    whatever the number of applications, responses and complaints: applications
+    5 reads and 2 writes, surveys 1 and 2, complaints 3 and 2."""
+    return _refresh_applications(day) + _refresh_surveys(day) + _refresh_complaints(day)
+
+
+def _upsert(
+    model, day: dt.date, rows: list, fields: list[str], stamp, *, upsert=True
+) -> int:
+    """Write `rows` under their unique (day, booth, service) and delete the day's
+    rows not written now, in one transaction (two queries). With `upsert` False
+    the rows are inserted and the day's older rows deleted: the same result for
+    refreshes one after the other."""
+    with transaction.atomic():
+        model.objects.bulk_create(
+            rows,
+            **(
+                {
+                    "update_conflicts": True,
+                    "unique_fields": ["day", "booth", "service"],
+                    "update_fields": [*fields, "refreshed_at"],
+                }
+                if upsert
+                else {}
+            ),
+        )
+        model.objects.filter(day=day).exclude(refreshed_at=stamp).delete()
+    return len(rows)
+
+
+def _refresh_surveys(day: dt.date) -> int:
+    """Responses whose visit finished on `day`: respondents, and per element the
+    sum and the number of answers (an unanswered element counts in neither)."""
+    start, end = _day_bounds(day)
+    sums = {}
+    for name in ELEMENTS:
+        sums[f"{name}_sum"] = Sum(name)
+        sums[f"{name}_n"] = Count(name)
+    stamp = timezone.now()
+    rows = [
+        SurveyDayFigures(
+            day=day,
+            mall_id=row.pop("mall_id"),
+            booth_id=row.pop("booth_id"),
+            service_id=row.pop("service_id"),
+            refreshed_at=stamp,
+            **{k: v or 0 for k, v in row.items()},
+        )
+        for row in SurveyResponse.objects.filter(
+            visit_finished_at__gte=start, visit_finished_at__lt=end
+        )
+        .values("mall_id", "booth_id", "service_id")
+        .annotate(respondents=Count("pk"), **sums)
+        .order_by("mall_id", "booth_id", "service_id")
+    ]
+    return _upsert(SurveyDayFigures, day, rows, SURVEY_FIELDS, stamp)
+
+
+def _refresh_complaints(day: dt.date) -> int:
+    """Received, answered (on time: answered on or before the due date) on `day`,
+    and the open and overdue ones at the day's end (see ComplaintDayFigures)."""
+    start, end = _day_bounds(day)
+    keys = ("mall_id", "booth_id", "service_id")
+    figures: dict[tuple, Counter[str]] = defaultdict(Counter)
+    for row in (
+        Complaint.objects.filter(created_at__gte=start, created_at__lt=end)
+        .values(*keys)
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        figures[tuple(row[k] for k in keys)]["received"] += row["n"]
+    for row in (
+        Complaint.objects.filter(answered_at__gte=start, answered_at__lt=end)
+        .values(*keys)
+        .annotate(n=Count("pk"), on_time=Count("pk", filter=Q(due_date__gte=day)))
+        .order_by()
+    ):
+        counts = figures[tuple(row[k] for k in keys)]
+        counts["answered"] += row["n"]
+        counts["answered_on_time"] += row["on_time"]
+    # Open at the day's end: sent by then, neither answered nor rejected by then
+    # (a rejection stamps closed_at; a closed complaint was answered first).
+    still_open = (
+        Complaint.objects.filter(created_at__lt=end)
+        .exclude(answered_at__lt=end)
+        .exclude(status=ComplaintStatus.REJECTED, closed_at__lt=end)
+    )
+    for row in (
+        still_open.values(*keys)
+        .annotate(n=Count("pk"), late=Count("pk", filter=Q(due_date__lt=day)))
+        .order_by()
+    ):
+        counts = figures[tuple(row[k] for k in keys)]
+        counts["open"] += row["n"]
+        counts["overdue"] += row["late"]
+    stamp = timezone.now()
+    rows = [
+        ComplaintDayFigures(
+            day=day,
+            mall_id=mall_id,
+            booth_id=booth_id,
+            service_id=service_id,
+            refreshed_at=stamp,
+            **{name: counts[name] for name in COMPLAINT_FIELDS},
+        )
+        for (mall_id, booth_id, service_id), counts in sorted(
+            figures.items(), key=lambda item: tuple(k or 0 for k in item[0])
+        )
+    ]
+    # The unique key holds an empty service once only with NULLS NOT DISTINCT
+    # (PostgreSQL 15+); elsewhere (SQLite, the tests' default) Django leaves that
+    # constraint out and ON CONFLICT has nothing to match: insert instead.
+    upsert = connection.features.supports_nulls_distinct_unique_constraints
+    return _upsert(
+        ComplaintDayFigures, day, rows, COMPLAINT_FIELDS, stamp, upsert=upsert
+    )
+
+
+def _refresh_applications(day: dt.date) -> int:
     start, end = _day_bounds(day)
     received: Counter[Key] = Counter(
         {
@@ -186,17 +320,9 @@ def refresh(day: dt.date) -> int:
                 refreshed_at=stamp,
             )
         )
-    with transaction.atomic():
-        ApplicationDayFigures.objects.bulk_create(
-            rows,
-            update_conflicts=True,
-            unique_fields=["day", "booth", "service"],
-            update_fields=[*FIGURE_FIELDS, "processing_days", "refreshed_at"],
-        )
-        ApplicationDayFigures.objects.filter(day=day).exclude(
-            refreshed_at=stamp
-        ).delete()
-    return len(rows)
+    return _upsert(
+        ApplicationDayFigures, day, rows, [*FIGURE_FIELDS, "processing_days"], stamp
+    )
 
 
 def _numeric(item: tuple[str, int]) -> int:

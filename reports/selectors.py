@@ -4,7 +4,7 @@ queueing.models.QueueDayFigures): one query per source, whatever the period.
 
 A dashboard is one `Summary`: its groups (rows) and, per source, a table of
 columns. Adding a source later (the IKM from the satisfaction surveys, the
-complaints) means: a day-summary model in its app, a `_<source>_rows()` function
+complaints, done below) means: a day-summary model, a `_<source>_rows()` function
 here returning {group key: (labels, values)} in one query, its `Column`s, one
 entry in `TABLES` and its `Grouping` in each entry of `DIMENSIONS`; the page and
 the downloads follow `TABLES`.
@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Max, Min, Q, Sum
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agencies.constants import BoothRole, Regency
@@ -32,7 +33,9 @@ from agencies.models import Mall
 from agencies.permissions import Actor
 from queueing.models import QueueDayFigures
 from reports.figures import histogram_add, percentile
-from reports.models import ApplicationDayFigures
+from reports.models import ApplicationDayFigures, ComplaintDayFigures, SurveyDayFigures
+from surveys import ikm
+from surveys.models import GRADE_NAMES
 
 
 def scope_q(actor: Actor) -> Q | None:
@@ -71,16 +74,18 @@ _MALL = Grouping("mall_id", ("mall__name", "mall__regency"))
 _BOOTH = Grouping("booth_id", ("booth__agency__short_name", "mall__name"))
 _SERVICE = Grouping("service_id", ("service__name", "service__agency__short_name"))
 #: Per kind of group, how each table's source (TABLES) keys and names its rows.
+_BOOTH_AGENCY = Grouping(
+    "booth__agency_id", ("booth__agency__name", "booth__agency__short_name")
+)
+_FROM_BOOTH = ("antrean", "ikm", "pengaduan")  # sources keyed by booth, no agency
 DIMENSIONS: dict[str, dict[str, Grouping]] = {
-    "mpp": {"permohonan": _MALL, "antrean": _MALL},
-    "gerai": {"permohonan": _BOOTH, "antrean": _BOOTH},
+    "mpp": {"permohonan": _MALL} | dict.fromkeys(_FROM_BOOTH, _MALL),
+    "gerai": {"permohonan": _BOOTH} | dict.fromkeys(_FROM_BOOTH, _BOOTH),
     "instansi": {
         "permohonan": Grouping("agency_id", ("agency__name", "agency__short_name")),
-        "antrean": Grouping(
-            "booth__agency_id", ("booth__agency__name", "booth__agency__short_name")
-        ),
-    },
-    "layanan": {"permohonan": _SERVICE, "antrean": _SERVICE},
+    }
+    | dict.fromkeys(_FROM_BOOTH, _BOOTH_AGENCY),
+    "layanan": {"permohonan": _SERVICE} | dict.fromkeys(_FROM_BOOTH, _SERVICE),
 }
 
 
@@ -97,7 +102,8 @@ class Group:
 class Column:
     key: str
     header: str
-    #: "int", "percent" (0–100, one decimal) or "decimal" (one decimal)
+    #: "int", "percent" (0–100, one decimal), "decimal" (one decimal), "ikm" (two
+    #: decimals, or NOT_COMPUTABLE) or "text"
     kind: str = "int"
 
 
@@ -258,6 +264,111 @@ def _queue_totals(values: list[dict]) -> dict:
     )
 
 
+#: Shown for an IKM with an element nobody answered: never 0.
+NOT_COMPUTABLE = _("not yet computable")
+
+
+def _survey_values(sums: dict) -> dict:
+    """IKM and grade by surveys.ikm from the summed per-element sums and counts:
+    exact over any period (NRR = Σ answers ÷ Σ respondents who answered)."""
+    scores = [
+        ikm.ElementScore(total=sums[f"{name}_sum"], answered=sums[f"{name}_n"])
+        for name in _ELEMENTS
+    ]
+    value = ikm.ikm(scores)
+    found = ikm.grade(value)
+    return {
+        "respondents": sums["respondents"],
+        "ikm": NOT_COMPUTABLE if value is None else value,
+        "grade": None
+        if found is None
+        else f"{found.letter} ({GRADE_NAMES[found.letter]})",
+        "_ikm": value,
+        "_sums": sums,
+    }
+
+
+_ELEMENTS = [f"u{n}" for n in range(1, 10)]
+_SURVEY_SUMS = ["respondents", *(f"{e}_{p}" for e in _ELEMENTS for p in ("sum", "n"))]
+
+
+def _survey_rows(scope: Q, start: dt.date, end: dt.date, grouping: Grouping):
+    rows = (
+        SurveyDayFigures.objects.filter(scope, day__range=(start, end))
+        .values(grouping.key, *grouping.labels)
+        .annotate(**{f"{name}_total": Sum(name) for name in _SURVEY_SUMS})
+        .order_by()
+    )
+    return {
+        row[grouping.key]: (
+            tuple(row[name] for name in grouping.labels),
+            _survey_values({name: row[f"{name}_total"] or 0 for name in _SURVEY_SUMS}),
+        )
+        for row in rows
+    }
+
+
+def _survey_totals(values: list[dict]) -> dict:
+    return _survey_values(
+        {name: sum(v["_sums"][name] for v in values) for name in _SURVEY_SUMS}
+    )
+
+
+def _complaint_values(sums: dict) -> dict:
+    return {
+        "received": sums["received"],
+        "answered": sums["answered"],
+        "answered_on_time": sums["answered_on_time"],
+        "on_time_share": _share(sums["answered_on_time"], sums["answered"]),
+        "open": sums["open"],
+        "overdue": sums["overdue"],
+        "_sums": sums,
+    }
+
+
+_COMPLAINT_FLOWS = ("received", "answered", "answered_on_time")
+
+
+def _complaint_rows(scope: Q, start: dt.date, end: dt.date, grouping: Grouping):
+    """Flows summed over the period; open and overdue are the snapshot of the
+    period's last day, today's for a period not over yet (ComplaintDayFigures)."""
+    last = min(end, timezone.localdate())
+    rows = (
+        ComplaintDayFigures.objects.filter(scope, day__range=(start, end))
+        .values(grouping.key, *grouping.labels)
+        .annotate(
+            **{f"{name}_total": Sum(name) for name in _COMPLAINT_FLOWS},
+            open_total=Sum("open", filter=Q(day=last)),
+            overdue_total=Sum("overdue", filter=Q(day=last)),
+        )
+        .order_by()
+    )
+    out = {}
+    for row in rows:
+        labels = tuple(row[name] for name in grouping.labels)
+        if row[grouping.key] is None:  # complaints naming no service
+            labels = (_("No service named"), "")
+        out[row[grouping.key]] = (
+            labels,
+            _complaint_values(
+                {
+                    name: row[f"{name}_total"] or 0
+                    for name in (*_COMPLAINT_FLOWS, "open", "overdue")
+                }
+            ),
+        )
+    return out
+
+
+def _complaint_totals(values: list[dict]) -> dict:
+    return _complaint_values(
+        {
+            name: sum(v["_sums"][name] for v in values)
+            for name in (*_COMPLAINT_FLOWS, "open", "overdue")
+        }
+    )
+
+
 TABLES: dict[str, Table] = {
     "permohonan": Table(
         slug="permohonan",
@@ -295,6 +406,31 @@ TABLES: dict[str, Table] = {
         ),
         rows=_queue_rows,
         totals=_queue_totals,
+    ),
+    "ikm": Table(
+        slug="ikm",
+        title=_("Community satisfaction index (IKM)"),
+        columns=(
+            Column("respondents", _("Respondents")),
+            Column("ikm", _("IKM"), "ikm"),
+            Column("grade", _("Grade"), "text"),
+        ),
+        rows=_survey_rows,
+        totals=_survey_totals,
+    ),
+    "pengaduan": Table(
+        slug="pengaduan",
+        title=_("Complaints"),
+        columns=(
+            Column("received", _("Received")),
+            Column("answered", _("Answered")),
+            Column("answered_on_time", _("Answered on time")),
+            Column("on_time_share", _("Answered on time (%)"), "percent"),
+            Column("open", _("Open at the end of the period")),
+            Column("overdue", _("Overdue at the end of the period")),
+        ),
+        rows=_complaint_rows,
+        totals=_complaint_totals,
     ),
 }
 

@@ -45,7 +45,7 @@ class SurveyForm(forms.Form):
                 coerce=int,
                 empty_value=None,
                 required=False,
-                widget=forms.RadioSelect(attrs={"class": "survey-answer"}),
+                widget=forms.RadioSelect,
             )
         # The questions first, in the regulation's order.
         self.fields = questions | dict(self.fields)

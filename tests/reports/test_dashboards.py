@@ -11,7 +11,11 @@ from openpyxl import load_workbook
 from django.utils import timezone, translation
 
 from queueing.models import QueueDayFigures
-from reports.models import ApplicationDayFigures
+from reports.models import (
+    ApplicationDayFigures,
+    ComplaintDayFigures,
+    SurveyDayFigures,
+)
 from tests.accounts.factories import UserFactory
 from tests.agencies.factories import (
     BoothFactory,
@@ -65,6 +69,28 @@ def fill(booth, service, *, days: int, end: dt.date | None = None, **values):
             called_within_target=9,
             wait_average_s=600 if offset % 2 else 300,
             wait_p90_s=1200 if offset % 2 else 900,
+        )
+        SurveyDayFigures.objects.create(
+            day=day,
+            mall=booth.mall,
+            booth=booth,
+            service=service,
+            respondents=2,
+            refreshed_at=timezone.now(),
+            **{f"u{n}_sum": 7 for n in range(1, 10)},
+            **{f"u{n}_n": 2 for n in range(1, 10)},
+        )
+        ComplaintDayFigures.objects.create(
+            day=day,
+            mall=booth.mall,
+            booth=booth,
+            service=service,
+            received=1,
+            answered=1,
+            answered_on_time=1,
+            open=offset,
+            overdue=0,
+            refreshed_at=timezone.now(),
         )
 
 
@@ -314,10 +340,21 @@ def test_the_dashboard_reads_summaries_only(client, days, django_assert_num_quer
     params = {"periode": "rentang", "dari": "2025-03-19", "sampai": "2026-03-18"}
     client.get(URL, params)
     # when / then: user, actor (managed malls, booths), malls of the chooser, the
-    # applications' figures, the queue's figures
-    with django_assert_num_queries(6):
+    # applications', the queue's, the surveys' and the complaints' figures
+    with django_assert_num_queries(8):
         page = client.get(URL, params)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         download = client.get(URL + "permohonan.xlsx", params)
-    assert page.context["summary"].totals["permohonan"]["received"] == 12 * days
+    totals = page.context["summary"].totals
+    assert totals["permohonan"]["received"] == 12 * days
+    # every element 7 / 2 = 3.5: IKM 87.50, grade B
+    assert (totals["ikm"]["respondents"], str(totals["ikm"]["ikm"])) == (
+        6 * days,
+        "87.50",
+    )
+    # open: the snapshot of the last day (offset 0), not a sum over the days
+    assert (totals["pengaduan"]["received"], totals["pengaduan"]["open"]) == (
+        3 * days,
+        0,
+    )
     assert download.status_code == 200

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from mpp import pagecache
-from mpp.demo import seed
+from mpp.demo import feedback, seed
 from reports import figures as report_figures
 
 
@@ -27,6 +27,7 @@ class Command(BaseCommand):
         counts = seed.seed_catalogue()
         accounts = seed.seed_accounts()
         applications = seed.seed_applications()
+        feedback.seed_feedback()
         summary = "Catalogue: {malls} malls, {agencies} agencies, {services} services."
         self.stdout.write(self.style.SUCCESS(summary.format(**counts)))
         if applications:
