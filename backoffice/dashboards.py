@@ -44,7 +44,7 @@ def _chosen(request: HttpRequest):
 
 def _summary(form: DashboardForm, scope, mall_id: int | None):
     data = form.cleaned_data
-    return selectors.summary_get(
+    return selectors.summary_get_cached(
         scope=scope,
         start=data["start"],
         end=data["end"],

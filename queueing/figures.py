@@ -87,4 +87,8 @@ def figures_compute(*, day: dt.date) -> int:
     with transaction.atomic():
         QueueDayFigures.objects.filter(day=day).delete()
         QueueDayFigures.objects.bulk_create(rows)
+    # The dashboards cache their summaries until a figure changes.
+    from reports.selectors import bump_version
+
+    transaction.on_commit(bump_version, robust=True)
     return len(rows)

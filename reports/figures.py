@@ -115,7 +115,12 @@ def refresh(day: dt.date) -> int:
     how many rows. At most fifteen statements (plus each source's transaction)
     whatever the number of applications, responses and complaints: applications
     5 reads and 2 writes, surveys 1 and 2, complaints 3 and 2."""
-    return _refresh_applications(day) + _refresh_surveys(day) + _refresh_complaints(day)
+    rows = _refresh_applications(day) + _refresh_surveys(day) + _refresh_complaints(day)
+    # Dashboards cached under the old token are stale now (reports/selectors.py).
+    from reports.selectors import bump_version
+
+    bump_version()
+    return rows
 
 
 def _upsert(

@@ -21,11 +21,15 @@ Percentiles:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Count, F, Max, Min, Q, Sum
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from agencies.constants import BoothRole, Regency
@@ -490,3 +494,55 @@ def summary_get(
         for slug, table in TABLES.items()
     }
     return Summary(ordered, totals, start, end, dimension)
+
+
+# ---------------------------------------------------------------- cache
+#: The token under which computed summaries are cached; figures.refresh replaces it.
+VERSION_KEY = "reports:version"
+#: The longest a computed summary lives whatever the token (a bulk write of
+#: summary rows that forgets bump_version() is at most this late).
+CACHE_SECONDS = 15 * 60
+
+
+def bump_version() -> None:
+    """Every cached summary is a miss from now on (called by figures.refresh after
+    its writes committed: each source writes in a transaction of its own)."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def summary_get_cached(
+    *,
+    scope: Q,
+    start: dt.date,
+    end: dt.date,
+    dimension: str,
+    mall_id: int | None = None,
+) -> Summary:
+    """`summary_get`, cached until the summary rows change: a dashboard is read
+    far more often than beat refreshes its rows (every 15 minutes), and one
+    summary over a year of rows costs tens of milliseconds of SQL. The key holds
+    everything the summary depends on: the token, the scope (the actor's malls or
+    booths), the period, the grouping, the mall and the language (labels are
+    translated). Cache down: computed every time."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # Read before computing, so that a refresh committed meanwhile leaves
+        # this summary under an old token.
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(VERSION_KEY)
+    arguments = {
+        "scope": scope,
+        "start": start,
+        "end": end,
+        "dimension": dimension,
+        "mall_id": mall_id,
+    }
+    if version is None:
+        return summary_get(**arguments)
+    ident = repr((version, get_language(), repr(scope), start, end, dimension, mall_id))
+    key = "reports:summary:" + hashlib.sha256(ident.encode()).hexdigest()
+    summary = cache.get(key)
+    if summary is None:
+        summary = summary_get(**arguments)
+        cache.set(key, summary, timeout=CACHE_SECONDS)
+    return summary

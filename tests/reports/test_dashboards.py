@@ -8,9 +8,11 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from django.db.models import Q
 from django.utils import timezone, translation
 
 from queueing.models import QueueDayFigures
+from reports import selectors
 from reports.models import (
     ApplicationDayFigures,
     ComplaintDayFigures,
@@ -341,8 +343,15 @@ def test_the_dashboard_reads_summaries_only(client, days, django_assert_num_quer
     client.get(URL, params)
     # when / then: user, actor (managed malls, booths), malls of the chooser, the
     # applications', the queue's, the surveys' and the complaints' figures
+    selectors.bump_version()  # computed again, not from the cache
     with django_assert_num_queries(8):
         page = client.get(URL, params)
+    # the same look again: the summary comes from the cache (4 summary queries less)
+    with django_assert_num_queries(4):
+        assert client.get(URL, params).context["summary"].totals == (
+            page.context["summary"].totals
+        )
+    selectors.bump_version()
     with django_assert_num_queries(8):
         download = client.get(URL + "permohonan.xlsx", params)
     totals = page.context["summary"].totals
@@ -358,3 +367,27 @@ def test_the_dashboard_reads_summaries_only(client, days, django_assert_num_quer
         0,
     )
     assert download.status_code == 200
+
+
+def test_a_cached_dashboard_shows_a_refresh_at_once(django_assert_num_queries):
+    """Summaries are cached until the summary rows change: a second look costs
+    no summary query, and figures.refresh makes the next look recompute."""
+    from django.core.cache import cache
+
+    from reports import figures
+
+    today = dt.date(2026, 3, 10)
+    arguments = {
+        "scope": Q(),
+        "start": today,
+        "end": today,
+        "dimension": "mpp",
+    }
+    cache.clear()
+    first = selectors.summary_get_cached(**arguments)
+    with django_assert_num_queries(0):
+        again = selectors.summary_get_cached(**arguments)
+    assert [g.label for g in again.groups] == [g.label for g in first.groups]
+    figures.refresh(today)
+    with django_assert_num_queries(len(selectors.TABLES)):
+        selectors.summary_get_cached(**arguments)
