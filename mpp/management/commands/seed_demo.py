@@ -5,6 +5,8 @@ from django.utils import timezone
 
 from mpp import pagecache
 from mpp.demo import feedback, seed
+from queueing import figures as queue_figures
+from queueing.models import QueueDayFigures, Ticket
 from reports import figures as report_figures
 
 
@@ -40,11 +42,23 @@ class Command(BaseCommand):
         # The seed writes some rows in bulk (no save signals): public pages cached
         # before it are stale.
         pagecache.bump()
-        # The dashboards read summary rows (reports/), kept by Celery beat; fill
-        # the demo month's at once so the dashboard shows the demo applications.
+        # The dashboards read summary rows, kept by Celery beat (reports/) and by
+        # the queue's end of day (queueing/figures.py); fill those of the demo's
+        # days at once, so the dashboard shows the demo visits.
         today = timezone.localdate()
-        for days_ago in range(31):
-            report_figures.refresh(today - dt.timedelta(days=days_ago))
+        ticket_days = set(
+            Ticket.objects.filter(day__lt=today).values_list("day", flat=True)
+        )
+        closed_days = set(
+            QueueDayFigures.objects.filter(day__in=ticket_days).values_list(
+                "day", flat=True
+            )
+        )
+        for day in sorted(ticket_days - closed_days):
+            queue_figures.figures_compute(day=day)
+        month = {today - dt.timedelta(days=n) for n in range(31)}
+        for day in sorted(month | ticket_days):
+            report_figures.refresh(day)
         if not quiet_logins:
             self.stdout.write(f"\nDemo logins (password for all: {seed.DEMO_PASSWORD})")
             for account in accounts:
