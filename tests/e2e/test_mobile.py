@@ -112,6 +112,9 @@ def _public_pages(catalogue) -> dict[str, str]:
         "agencies": "/instansi/",
         "agency": catalogue["agency"].get_absolute_url(),
         "track": "/lacak/",
+        "complain": "/pengaduan/baru/",
+        "complaint-tracking": "/pengaduan/lacak/",
+        "mall-ikm": catalogue["mall"].get_absolute_url() + "ikm/",
     }
 
 
@@ -162,6 +165,7 @@ def test_a_citizens_pages_fit_a_phone_and_keluar_is_in_reach(
         "two-factor": "/akun/2fa/",
         "authenticator-setup": "/akun/2fa/totp/activate/",
         "my-queue-tickets": "/antrean/saya/",
+        "my-complaints": "/pengaduan/",
     }
     _visit(page, shots, live_server.url, pages)
     _visit(page, shots, live_server.url, {"en-profile": "/en/akun/profil/"})
@@ -190,6 +194,7 @@ def test_an_officers_pages_fit_a_phone(live_server, page: Page, catalogue, shots
         {
             "back-office-inbox": "/petugas/",
             "back-office-application": f"/petugas/permohonan/{application.uuid}/",
+            "back-office-complaints": "/petugas/pengaduan/",
             "officer-profile": "/akun/profil/",
             "officer-home": "/",
         },
