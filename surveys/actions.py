@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import partial
 
+from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -184,7 +185,10 @@ def survey_invite(
         context = {
             "service": visit.service.name,
             "mall": visit.mall.name,
-            "url": reverse(route, kwargs={"uuid": visit.uuid}),
+            # Absolute where the portal's address is set: the link is opened from
+            # an e-mail or a phone's message, not from the portal.
+            "url": settings.MPP_SITE_URL.rstrip("/")
+            + reverse(route, kwargs={"uuid": visit.uuid}),
         }
         subject = render_to_string("surveys/notifications/invite_subject.txt", context)
         body = render_to_string("surveys/notifications/invite_body.txt", context)

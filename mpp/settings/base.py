@@ -398,6 +398,9 @@ MPP_PAGE_SIZE = 20
 # How long a public page stays in the page cache at most (mpp/pagecache.py); edits
 # to the catalogue drop it at once anyway. 0 turns the page cache off.
 MPP_PUBLIC_PAGE_CACHE_SECONDS = env.int("MPP_PUBLIC_PAGE_CACHE_SECONDS", default=600)
+# The portal's public address, for links in e-mails and text messages (e.g. the
+# survey invitation); empty: links are written relative to the portal.
+MPP_SITE_URL = env("MPP_SITE_URL", default="")
 # SP4N-LAPOR! (complaints/gateways.py): the class that forwards a complaint to the
 # national complaint system; the default only logs and returns a fake reference.
 MPP_LAPOR_GATEWAY = env(

@@ -280,3 +280,21 @@ def test_the_provincial_admin_writes_any_malls_plan():
     )
 
     assert FollowUpPlan.objects.get() == plan
+
+
+def test_the_invitation_links_to_the_portals_address(
+    settings, django_capture_on_commit_callbacks
+):
+    settings.MPP_SITE_URL = "https://mpp.kepriprov.go.id/"
+    application = ApplicationFactory(approved=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        application_actions.application_complete(
+            application=application, officer=officer_for(application)
+        )
+    invitation = Notification.objects.get(
+        recipient=application.citizen, body__contains="survei"
+    )
+    assert (
+        f"https://mpp.kepriprov.go.id/survei/permohonan/{application.uuid}/"
+        in invitation.body
+    )
