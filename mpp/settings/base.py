@@ -74,6 +74,8 @@ MIDDLEWARE = [
     # Public catalogue pages for anonymous visitors, whole, before sessions and the
     # rest (mpp/pagecache.py).
     "mpp.pagecache.PublicPageCacheMiddleware",
+    # A TV's poll of an unchanged board: 304 after one query (queueing/views/board.py).
+    "queueing.views.board.BoardNotModifiedMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -309,3 +309,47 @@ def test_the_board_costs_the_same_queries_whatever_the_tickets(
         assert (
             client.get(reverse("queueing:board_data", args=["none"])).status_code == 404
         )
+
+
+# ---------------------------------------------------------------- early 304
+def test_the_board_data_path_is_the_one_the_early_304_knows():
+    """BoardNotModifiedMiddleware matches the URLconf's board_data in both
+    languages (a moved URL would silently lose the early answer)."""
+    from queueing.views.board import _BOARD_DATA_PATH
+
+    for language in ("id", "en"):
+        with translation.override(language):
+            path = reverse("queueing:board_data", args=["mpp-kota-batam"])
+        assert _BOARD_DATA_PATH.match(path)["mall"] == "mpp-kota-batam"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_an_unchanged_board_is_answered_before_sessions_and_the_view(
+    client, language, django_assert_num_queries
+):
+    floor = make_floor(counters=2)
+    floor.issue(3)
+    _call_both(floor)
+    _page, data = _urls(floor.booth.mall, language)
+    etag = f'"{_version(floor.booth.mall)}"'
+    # A session cookie that no longer exists: the early answer does not read it.
+    client.cookies[settings.SESSION_COOKIE_NAME] = "gone"
+    with django_assert_num_queries(1):
+        response = client.get(data, headers={"if-none-match": etag})
+    assert response.status_code == 304
+    assert response["ETag"] == etag
+    assert "no-cache" in response["Cache-Control"]
+    # A stale ETag: the full board, its mall and version read once (3 queries).
+    with django_assert_num_queries(3):
+        full = client.get(data, headers={"if-none-match": '"0"'})
+    assert full.status_code == 200
+    assert full["ETag"] == etag
+    assert len(full.json()["calls"]) == 2
+    # An unknown mall with an ETag: 404 as before.
+    assert (
+        client.get(
+            reverse("queueing:board_data", args=["none"]),
+            headers={"if-none-match": etag},
+        ).status_code
+        == 404
+    )
