@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import uuid
 from collections.abc import Callable
 from functools import wraps
 
@@ -48,6 +47,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+
+from mpp.cache import token_bump, token_current
 
 VERSION_KEY = "pagecache:catalogue:version"
 #: Paths whose views may be public pages; any other path costs nothing here.
@@ -84,7 +85,7 @@ def public_page(view: Callable) -> Callable:
 
 def bump() -> None:
     """A new catalogue version: every stored page is a miss from now on."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    token_bump(VERSION_KEY)
 
 
 def bump_now_and_on_commit() -> None:
@@ -164,12 +165,8 @@ class PublicPageCacheMiddleware:
             response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
-        if version is None:
-            # First page since the cache started: a token of our own (add() keeps
-            # one a writer set in between), read BEFORE the page is rendered, so
-            # that a write committed meanwhile leaves this page under an old token.
-            cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-            version = cache.get(VERSION_KEY)
+        if version is None:  # the first page since the cache started
+            version = token_current(VERSION_KEY)
         response = self.get_response(request)
         if (
             version is not None

@@ -65,15 +65,6 @@ def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, start + ONE_DAY
 
 
-def working_days(start: dt.date, end: dt.date, closed: frozenset[dt.date]) -> int:
-    """Working days after `start` up to and including `end` (as
-    calendar.working_days_between), with the mall's closures given: no query."""
-    return sum(
-        calendar.is_working_day(start + dt.timedelta(days=n), closed=closed)
-        for n in range(1, (end - start).days + 1)
-    )
-
-
 def percentile(histogram: Mapping[str | int, int], share: float) -> int | None:
     """The nearest-rank percentile (share 0.5: median, 0.9: 90th) of the values
     counted in `histogram` {value: count}: the smallest value with at least
@@ -105,7 +96,7 @@ def _paused_days(changes: Iterable[StatusChange], closed: frozenset[dt.date]) ->
         if change.to_status == S.CHANGES_REQUESTED:
             since = day
         elif change.from_status == S.CHANGES_REQUESTED and since is not None:
-            paused += working_days(since, day, closed)
+            paused += calendar.working_days_between(since, day, closed=closed)
             since = None
     return paused
 
@@ -288,7 +279,7 @@ def _refresh_applications(day: dt.date) -> int:
         )
         closed = frozenset(closures[application["mall_id"]])
         sent = timezone.localdate(application["submitted_at"])
-        days = working_days(sent, day, closed) - _paused_days(
+        days = calendar.working_days_between(sent, day, closed=closed) - _paused_days(
             history[application["pk"]], closed
         )
         completed[key] += 1

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -35,6 +34,7 @@ from django.utils.translation import gettext_lazy as _
 from agencies.constants import BoothRole, Regency
 from agencies.models import Mall
 from agencies.permissions import Actor
+from mpp.cache import token_bump, token_current
 from queueing.models import QueueDayFigures
 from reports.figures import histogram_add, percentile
 from reports.models import ApplicationDayFigures, ComplaintDayFigures, SurveyDayFigures
@@ -507,7 +507,7 @@ CACHE_SECONDS = 15 * 60
 def bump_version() -> None:
     """Every cached summary is a miss from now on (called by figures.refresh after
     its writes committed: each source writes in a transaction of its own)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    token_bump(VERSION_KEY)
 
 
 def summary_get_cached(
@@ -524,12 +524,7 @@ def summary_get_cached(
     everything the summary depends on: the token, the scope (the actor's malls or
     booths), the period, the grouping, the mall and the language (labels are
     translated). Cache down: computed every time."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # Read before computing, so that a refresh committed meanwhile leaves
-        # this summary under an old token.
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
+    version = token_current(VERSION_KEY)
     arguments = {
         "scope": scope,
         "start": start,
