@@ -13,6 +13,14 @@ Four staff roles, read once per request into an `Actor`:
 
 The admin (`mpp/admin.py`), the selectors and the actions all ask this module; no
 other place queries `BoothStaff` or `MallManager` to decide access.
+
+A staff member's roles (their managed malls and booth seats) are read on every
+request they make, so they are cached per user under one roles token
+(`ROLES_VERSION_KEY`) that every save or delete of a booth seat, a mall manager, a
+booth, a mall or an agency replaces, at once and again on commit (`connect_signals`):
+a removed officer loses access on their next request. The user's own flags
+(active, staff, provincial admin) come from the request's user, never the cache.
+Redis down: the roles are read from the database, as before.
 """
 
 from __future__ import annotations
@@ -21,11 +29,13 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from agencies.constants import BoothRole
 from agencies.models import BoothStaff, MallManager
+from mpp.cache import on_every_write, token_bump_now_and_on_commit, token_current
 from mpp.exceptions import DomainError
 
 PROVINCIAL_ADMIN = "provincial_admin"
@@ -178,8 +188,8 @@ class Actor:
 
 def actor_for(user) -> Actor:
     """The actor of `user`, computed once and kept on the user object (so once per
-    request: the request's user is one object). Two queries for staff, none for
-    citizens and anonymous visitors."""
+    request: the request's user is one object). Its roles come from the cache (one
+    round trip) or two queries; none for anonymous visitors."""
     cached = getattr(user, "_mpp_actor", None)
     if cached is not None:
         return cached
@@ -193,31 +203,84 @@ def actor_for(user) -> Actor:
             is_provincial_admin=bool(
                 user.is_staff and (user.is_superuser or user.is_provincial_admin)
             ),
-            managed_mall_ids=frozenset(
-                MallManager.objects.filter(user=user).values_list("mall_id", flat=True)
-            )
-            if user.is_staff
-            else frozenset(),
-            seats=tuple(
-                BoothSeat(*row)
-                for row in BoothStaff.objects.filter(
-                    user=user,
-                    booth__is_active=True,
-                    role__in=[BoothRole.OFFICER, BoothRole.SUPERVISOR],
-                )
-                .order_by("booth__mall__name", "booth__agency__short_name")
-                .values_list(
-                    "booth_id",
-                    "booth__mall_id",
-                    "booth__agency_id",
-                    "role",
-                    "booth__mall__name",
-                    "booth__agency__short_name",
-                )
-            ),
+            **_roles(user),
         )
     user._mpp_actor = actor
     return actor
+
+
+#: Replaced by every write of what `_roles` reads (see the module docstring).
+ROLES_VERSION_KEY = "permissions:roles:version"
+#: The longest cached roles live whatever the token (a bulk write that forgets
+#: `bump_roles()` is at most this late).
+ROLES_SECONDS = 300
+
+
+def _read_roles(user) -> dict:
+    """The two role queries: managed malls (staff only) and booth seats."""
+    return {
+        "managed_mall_ids": frozenset(
+            MallManager.objects.filter(user=user).values_list("mall_id", flat=True)
+        )
+        if user.is_staff
+        else frozenset(),
+        "seats": tuple(
+            BoothSeat(*row)
+            for row in BoothStaff.objects.filter(
+                user=user,
+                booth__is_active=True,
+                role__in=[BoothRole.OFFICER, BoothRole.SUPERVISOR],
+            )
+            .order_by("booth__mall__name", "booth__agency__short_name")
+            .values_list(
+                "booth_id",
+                "booth__mall_id",
+                "booth__agency_id",
+                "role",
+                "booth__mall__name",
+                "booth__agency__short_name",
+            )
+        ),
+    }
+
+
+def _roles(user) -> dict:
+    """`_read_roles(user)`, from the cache while the roles token is unchanged (one
+    round trip for the token and the roles)."""
+    key = f"permissions:roles:{user.pk}:{int(user.is_staff)}"
+    found = cache.get_many([ROLES_VERSION_KEY, key])
+    version = found.get(ROLES_VERSION_KEY) or token_current(ROLES_VERSION_KEY)
+    stored = found.get(key)
+    if stored is not None and version is not None and stored[0] == version:
+        return stored[1]
+    roles = _read_roles(user)
+    if version is not None:
+        cache.set(key, (version, roles), timeout=ROLES_SECONDS)
+    return roles
+
+
+def bump_roles() -> None:
+    """Every cached role is a miss from now on, and again on commit."""
+    token_bump_now_and_on_commit(ROLES_VERSION_KEY)
+
+
+def _on_roles_write(sender, **kwargs) -> None:
+    bump_roles()
+
+
+#: What `_read_roles` reads: a write to any of them changes someone's roles.
+ROLE_MODELS = (
+    "agencies.BoothStaff",
+    "agencies.MallManager",
+    "agencies.Booth",
+    "agencies.Mall",
+    "agencies.Agency",
+)
+
+
+def connect_signals() -> None:
+    """Called once from agencies.apps.AgenciesConfig.ready()."""
+    on_every_write(ROLE_MODELS, _on_roles_write, "permissions")
 
 
 def forget(user) -> None:

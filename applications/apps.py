@@ -9,12 +9,25 @@ class ApplicationsConfig(AppConfig):
 
     def ready(self) -> None:
         from applications import versions
-        from applications.models import Application
+        from applications.models import (
+            Application,
+            ApplicationDocument,
+            Message,
+            StatusChange,
+        )
 
-        # Invalidates the back office's cached counts (applications/versions.py).
+        # Invalidates the back office's cached counts and pages
+        # (applications/versions.py).
         for signal in (post_save, post_delete):
             signal.connect(
                 versions.on_application_saved,
                 sender=Application,
                 dispatch_uid=f"applications-version-{signal is post_save}",
             )
+            for part in (ApplicationDocument, StatusChange, Message):
+                signal.connect(
+                    versions.on_part_saved,
+                    sender=part,
+                    dispatch_uid=f"applications-version-{part.__name__}-"
+                    f"{signal is post_save}",
+                )

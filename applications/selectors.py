@@ -374,6 +374,24 @@ def colleagues_for_assignment(*, actor: Actor, application: Application):
     )
 
 
+def application_ref_for_staff(*, user: User, uuid) -> Application:
+    """Only the ids of a sent application the user may see as staff (for the audit
+    row and the cache keys of its review page); anyone else gets 404. Looked up by
+    its unique uuid and checked with `Actor.may_view_application`, the same rule
+    as `application_q()` without compiling the actor's filter."""
+    application = (
+        Application.objects.select_related("service")
+        .only(
+            "pk", "uuid", "mall_id", "citizen_id", "tracking_number", "service__agency"
+        )
+        .filter(uuid=uuid)
+        .first()
+    )
+    if application is None or not actor_for(user).may_view_application(application):
+        raise Http404
+    return application
+
+
 def application_get_for_staff(*, user: User, uuid) -> Application:
     """A sent application the user may see as staff, with everything the review
     page shows; anyone else gets 404."""

@@ -3,11 +3,12 @@ often and the same way for a whole booth (the inbox's counts per status, the
 services in its filter) can be cached without ever being served stale.
 
 Every save or delete of an application replaces its mall's token (and the
-province-wide one) once the transaction commits; a cached value is keyed by the
-tokens of the malls it covers, so any write in those malls makes the next read miss
-and recompute. A write that bypasses `Model.save()` (a queryset `update()`, a
-`bulk_create`) must call `bump()` itself; `CACHE_SECONDS` bounds the damage of one
-that forgets.
+province-wide one) once the transaction commits, and its own token, which every
+save or delete of its documents, status changes and messages also replaces. A
+cached value is keyed by the tokens of what it covers, so any write there makes
+the next read miss and recompute. A write that bypasses `Model.save()` (a
+queryset `update()`, a `bulk_create`) must call `bump()` itself; `CACHE_SECONDS`
+bounds the damage of one that forgets.
 
 A signal, not a call in every action: applications are written by the citizens'
 and officers' actions, the beat tasks, the admin and imports, and one path that
@@ -48,11 +49,16 @@ def bump_on_commit(mall_id: int) -> None:
     transaction.on_commit(lambda: bump(mall_id))
 
 
+def token_keys(mall_ids: Iterable[int] | None) -> list[str]:
+    """The token keys of these malls (None: every mall, the province's token)."""
+    return [_key(ALL)] if mall_ids is None else [_key(m) for m in sorted(mall_ids)]
+
+
 def cached(name: str, mall_ids: Iterable[int] | None, compute: Callable[[], T]) -> T:
     """`compute()`, cached under `name` for the current tokens of `mall_ids` (None:
     every mall, as a provincial admin sees them). `name` must say everything else
     the value depends on (the actor's scope, the filters, the language)."""
-    keys = [_key(ALL)] if mall_ids is None else [_key(m) for m in sorted(mall_ids)]
+    keys = token_keys(mall_ids)
     tokens = cache.get_many(keys)
     missing = {k: uuid.uuid4().hex for k in keys if k not in tokens}
     if missing:
@@ -75,7 +81,31 @@ def cached(name: str, mall_ids: Iterable[int] | None, compute: Callable[[], T]) 
     return value
 
 
+def application_key(application_id: int) -> str:
+    """The token of one application and what hangs from it (its documents, status
+    changes and messages): the review page's (backoffice/views.py)."""
+    return f"applications:version:one:{application_id}"
+
+
+def _bump_application_on_commit(application_id: int) -> None:
+    transaction.on_commit(
+        lambda: cache.set(
+            application_key(application_id),
+            uuid.uuid4().hex,
+            timeout=CACHE_SECONDS * 2,
+        )
+    )
+
+
 def on_application_saved(sender, instance, **kwargs) -> None:
     """post_save and post_delete of Application (wired in apps.py)."""
     if instance.mall_id:
         bump_on_commit(instance.mall_id)
+    if instance.pk:
+        _bump_application_on_commit(instance.pk)
+
+
+def on_part_saved(sender, instance, **kwargs) -> None:
+    """post_save and post_delete of a document, status change or message."""
+    if instance.application_id:
+        _bump_application_on_commit(instance.application_id)

@@ -14,8 +14,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from agencies import permissions
 from agencies.permissions import actor_for
 from backoffice.views import _header, staff_required
+from mpp import pagecache
+from mpp.privatecache import private_page
 from reports import charts, exports, selectors
 from reports.forms import DashboardForm
 
@@ -24,18 +27,20 @@ FORMATS = {"csv": "text/csv; charset=utf-8", "xlsx": exports.XLSX_TYPE}
 
 def _chosen(request: HttpRequest):
     """(actor, form, visible malls, chosen mall id); 404 for who may not see
-    dashboards and for a mall outside the actor's own."""
+    dashboards and for a mall outside the actor's own. The visible malls are read
+    only to check a chosen mall (else None: the page reads them if it renders)."""
     actor = actor_for(request.user)
     scope = selectors.scope_q(actor)
     if scope is None:
         raise Http404  # officers: their counter's figures are on the console
-    malls = selectors.visible_malls(actor)
+    malls = None
     mall_id = None
     if request.GET.get("mpp"):
         try:
             mall_id = int(request.GET["mpp"])
         except ValueError:
             raise Http404 from None
+        malls = selectors.visible_malls(actor)
         if mall_id not in {pk for pk, _name in malls}:
             raise Http404
     form = DashboardForm(request.GET, today=timezone.localdate())
@@ -118,7 +123,23 @@ def _charts(summary: selectors.Summary) -> list[dict]:
 @never_cache
 @require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
-    actor, scope, form, malls, mall_id = _chosen(request)
+    return _dashboard_page(request, _chosen(request))
+
+
+# Rendered once per person, period and grouping until the summary rows, the
+# catalogue (mall, agency and service names) or anyone's roles change
+# (mpp/privatecache.py); the access checks above run on every request.
+@private_page(
+    lambda request, chosen: [
+        selectors.VERSION_KEY,
+        pagecache.VERSION_KEY,
+        permissions.ROLES_VERSION_KEY,
+    ]
+)
+def _dashboard_page(request: HttpRequest, chosen) -> HttpResponse:
+    actor, scope, form, malls, mall_id = chosen
+    if malls is None:
+        malls = selectors.visible_malls(actor)
     context = {
         **_header(actor),
         "form": form,

@@ -21,9 +21,10 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.models import User
+from agencies import permissions
 from agencies.models import Mall
 from agencies.permissions import actor_for
-from applications import actions, selectors
+from applications import actions, selectors, versions
 from applications.models import CLOCK_RUNNING, ApplicationStatus, ReviewStatus
 from applications.views import file_response
 from audit.actions import audit_record
@@ -35,7 +36,9 @@ from backoffice.forms import (
     InboxFilterForm,
     MessageForm,
 )
+from mpp import pagecache
 from mpp.exceptions import DomainError
+from mpp.privatecache import private_page
 
 S = ApplicationStatus
 PAGE_SIZE = 20
@@ -100,9 +103,21 @@ def _inbox_rows(values, *, today, due_soon) -> list[dict]:
     return rows
 
 
+def _inbox_tokens(request: HttpRequest) -> list[str]:
+    """What the inbox shows: the applications of the actor's malls, the service
+    names (catalogue) and the actor's own seats and colleagues (roles)."""
+    actor = actor_for(request.user)
+    return [
+        *versions.token_keys(actor.scope_mall_ids),
+        pagecache.VERSION_KEY,
+        permissions.ROLES_VERSION_KEY,
+    ]
+
+
 @staff_required
 @never_cache
 @require_safe
+@private_page(_inbox_tokens)
 def inbox(request: HttpRequest) -> HttpResponse:
     actor = actor_for(request.user)
     services = selectors.inbox_services(actor=actor)
@@ -184,10 +199,23 @@ def _review_context(request: HttpRequest, application, **extra) -> dict:
 @never_cache
 @require_safe
 def review(request: HttpRequest, uuid) -> HttpResponse:
-    application = selectors.application_get_for_staff(user=request.user, uuid=uuid)
-    audit_record(
-        action=AuditAction.VIEW_APPLICATION, request=request, application=application
-    )
+    # The scope check (404) and the audit row of this look, on every request; the
+    # page itself may come from the cache (mpp/privatecache.py).
+    ref = selectors.application_ref_for_staff(user=request.user, uuid=uuid)
+    audit_record(action=AuditAction.VIEW_APPLICATION, request=request, application=ref)
+    return _review_page(request, ref)
+
+
+@private_page(
+    lambda request, ref: [
+        versions.application_key(ref.pk),
+        *versions.token_keys([ref.mall_id]),
+        pagecache.VERSION_KEY,
+        permissions.ROLES_VERSION_KEY,
+    ]
+)
+def _review_page(request: HttpRequest, ref) -> HttpResponse:
+    application = selectors.application_get_for_staff(user=request.user, uuid=ref.uuid)
     return render(
         request, "backoffice/review.html", _review_context(request, application)
     )

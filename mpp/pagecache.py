@@ -44,11 +44,15 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from mpp.cache import token_bump, token_current
+from mpp.cache import (
+    on_every_write,
+    token_bump,
+    token_bump_now_and_on_commit,
+    token_current,
+)
 
 VERSION_KEY = "pagecache:catalogue:version"
 #: Paths whose views may be public pages; any other path costs nothing here.
@@ -89,8 +93,7 @@ def bump() -> None:
 
 
 def bump_now_and_on_commit() -> None:
-    bump()
-    transaction.on_commit(bump, robust=True)
+    token_bump_now_and_on_commit(VERSION_KEY)
 
 
 def _on_write(sender, **kwargs) -> None:
@@ -100,13 +103,9 @@ def _on_write(sender, **kwargs) -> None:
 def connect_signals() -> None:
     """Called once from mpp.apps.MppConfig.ready()."""
     from django.apps import apps
-    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from django.db.models.signals import m2m_changed
 
-    for label in WATCHED:
-        model = apps.get_model(label)
-        uid = f"pagecache:{label}"
-        post_save.connect(_on_write, sender=model, dispatch_uid=uid + ":save")
-        post_delete.connect(_on_write, sender=model, dispatch_uid=uid + ":delete")
+    on_every_write(WATCHED, _on_write, "pagecache")
     through = apps.get_model("services.Service").booths.through
     m2m_changed.connect(_on_write, sender=through, dispatch_uid="pagecache:offered")
 

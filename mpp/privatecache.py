@@ -1,0 +1,128 @@
+"""Rendered back-office pages, cached per person under the version tokens of what
+they show (issues 7 and 10: the inbox, the review page and the dashboards are read
+far more often than what they show changes).
+
+`@private_page(tokens)` wraps a view that has already checked who is asking: it
+sits under `staff_required`, so the sign-in, the second factor, the scope check
+(others get 404) and, for the review page, the audit row run on every request. Only
+the rendering is skipped. `tokens(request, *args, **kwargs)` names the version-token
+keys (mpp.cache / applications.versions) whose every write replaces them; the page
+is stored with the tokens' values read *before* it was rendered, and served only
+while they are all unchanged. A write committed while a page renders thus leaves it
+under an old token: the next request misses. `seconds` bounds a page's life
+whatever the tokens say (the citizen's name on a row, a colleague joining a booth:
+what no token watches).
+
+What a page may depend on, and so is part of its key: the person (user id), their
+CSRF secret (the page's forms carry a token masked from it, which must match their
+cookie), the language, the whole path with its query string, the htmx headers (a
+fragment or the page), today's date (due soon, overdue) and the static files'
+manifest (a page names hashed files that a new release may not have).
+
+What makes a request skip the cache: any method but GET, no CSRF cookie yet (the
+page would set it), a pending message (shown once, by the page that renders it),
+Redis down (mpp.cache answers nothing: every page is rendered). Only a 200 that
+sets no cookie is stored; a hit is answered with `X-Page-Cache: hit`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone, translation
+
+from mpp.cache import token_current
+
+#: A page's longest life whatever its tokens say.
+DEFAULT_SECONDS = 300
+_HTMX_HEADERS = ("HX-Request", "HX-Target", "HX-Boosted", "HX-History-Restore-Request")
+
+
+def _release() -> str:
+    return getattr(staticfiles_storage, "manifest_hash", "") or ""
+
+
+def _page_key(request: HttpRequest) -> str | None:
+    if request.method != "GET":
+        return None
+    csrf_secret = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+    if not csrf_secret or request.COOKIES.get("messages"):
+        return None
+    session = getattr(request, "session", None)
+    if session is not None and "_messages" in session:
+        return None
+    headers = request.headers
+    ident = "\n".join(
+        (
+            str(request.user.pk),
+            csrf_secret,
+            translation.get_language() or "",
+            request.get_host(),
+            request.get_full_path(),
+            *(headers.get(name, "") for name in _HTMX_HEADERS),
+            timezone.localdate().isoformat(),
+            _release(),
+        )
+    )
+    return "privatecache:page:" + hashlib.sha256(ident.encode()).hexdigest()
+
+
+def _tokens(found: dict, keys: list[str]) -> tuple[str, ...] | None:
+    """The current value of each token key (made if missing), or None when the
+    cache is down."""
+    values = []
+    for key in keys:
+        value = found.get(key)
+        if value is None:
+            value = token_current(key)
+            if value is None:
+                return None
+        values.append(value)
+    return tuple(values)
+
+
+def private_page(
+    tokens: Callable[..., Iterable[str]], *, seconds: int = DEFAULT_SECONDS
+) -> Callable:
+    """Cache the view's rendered answer for the same person and request, while the
+    version tokens named by `tokens(request, *args, **kwargs)` are unchanged."""
+
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            key = _page_key(request) if seconds else None
+            if key is None:
+                return view(request, *args, **kwargs)
+            token_keys = sorted(set(tokens(request, *args, **kwargs)))
+            found = cache.get_many([*token_keys, key])
+            current = _tokens(found, token_keys)
+            if current is None:
+                return view(request, *args, **kwargs)
+            stored = found.get(key)
+            if stored is not None and stored[0] == current:
+                _current, content, headers = stored
+                response = HttpResponse(content, headers=headers)
+                response["X-Page-Cache"] = "hit"
+                return response
+            response = view(request, *args, **kwargs)
+            if (
+                response.status_code == 200
+                and not response.streaming
+                and not response.cookies
+            ):
+                cache.set(
+                    key,
+                    (current, response.content, dict(response.headers)),
+                    timeout=seconds,
+                )
+            return response
+
+        return wrapped
+
+    return decorator
