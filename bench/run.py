@@ -80,11 +80,15 @@ SUBMITTER = {
     "X-CSRFToken": "{csrf_secret}",
 }
 # An officer of the bench booth, signed in as the back office demands (past the
-# second factor staff need for /petugas/): bench/officers.py.
-OFFICER = {"Cookie": "{session_cookie}={officer_session}"}
+# second factor staff need for /petugas/): bench/officers.py. Like a browser after
+# its first page, it holds the CSRF cookie that page set (the back office's cached
+# pages are stored only for a request that has one: mpp/privatecache.py).
+OFFICER = {"Cookie": "{session_cookie}={officer_session}; {csrf_cookie}={csrf_secret}"}
 # The provincial admin of the dashboard scenario, signed in the same way
 # (bench/officers.py reports_setup).
-PROVINCE = {"Cookie": "{session_cookie}={province_session}"}
+PROVINCE = {
+    "Cookie": "{session_cookie}={province_session}; {csrf_cookie}={csrf_secret}"
+}
 # A kiosk: no sign-in, only the CSRF secret as cookie and header.
 KIOSK = {"Cookie": "{csrf_cookie}={csrf_secret}", "X-CSRFToken": "{csrf_secret}"}
 
