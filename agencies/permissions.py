@@ -29,13 +29,16 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from agencies.constants import BoothRole
 from agencies.models import BoothStaff, MallManager
-from mpp.cache import on_every_write, token_bump_now_and_on_commit, token_current
+from mpp.cache import (
+    cached_under_token,
+    on_every_write,
+    token_bump_now_and_on_commit,
+)
 from mpp.exceptions import DomainError
 
 PROVINCIAL_ADMIN = "provincial_admin"
@@ -247,16 +250,12 @@ def _read_roles(user) -> dict:
 def _roles(user) -> dict:
     """`_read_roles(user)`, from the cache while the roles token is unchanged (one
     round trip for the token and the roles)."""
-    key = f"permissions:roles:{user.pk}:{int(user.is_staff)}"
-    found = cache.get_many([ROLES_VERSION_KEY, key])
-    version = found.get(ROLES_VERSION_KEY) or token_current(ROLES_VERSION_KEY)
-    stored = found.get(key)
-    if stored is not None and version is not None and stored[0] == version:
-        return stored[1]
-    roles = _read_roles(user)
-    if version is not None:
-        cache.set(key, (version, roles), timeout=ROLES_SECONDS)
-    return roles
+    return cached_under_token(
+        ROLES_VERSION_KEY,
+        f"permissions:roles:{user.pk}:{int(user.is_staff)}",
+        lambda: _read_roles(user),
+        timeout=ROLES_SECONDS,
+    )
 
 
 def bump_roles() -> None:

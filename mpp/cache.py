@@ -105,3 +105,20 @@ def on_every_write(labels, receiver, uid: str) -> None:
         model = apps.get_model(label)
         post_save.connect(receiver, sender=model, dispatch_uid=f"{uid}:{label}:save")
         post_delete.connect(receiver, sender=model, dispatch_uid=f"{uid}:{label}:del")
+
+
+def cached_under_token(token_key: str, key: str, compute, *, timeout: int):
+    """`compute()`, cached under `key` while the token under `token_key` is
+    unchanged: the token and the value come back in one round trip. A None from
+    `compute()` is not stored. Cache down: computed every time."""
+    from django.core.cache import cache
+
+    found = cache.get_many([token_key, key])
+    token = found.get(token_key) or token_current(token_key)
+    stored = found.get(key)
+    if stored is not None and token is not None and stored[0] == token:
+        return stored[1]
+    value = compute()
+    if token is not None and value is not None:
+        cache.set(key, (token, value), timeout=timeout)
+    return value

@@ -27,8 +27,7 @@ import secrets
 import uuid as uuid_lib
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import IntegrityError, connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -212,15 +211,55 @@ def ticket_issue(
     application=None,
     booked_for: dt.datetime | None = None,
     now: dt.datetime | None = None,
+    offering_checked: bool = False,
 ) -> Ticket:
     """A new ticket for `service` at `booth`, numbered for today. The same
-    `issue_key` again (a double tap, a resent form) returns the first ticket."""
-    existing = Ticket.objects.filter(issue_key=issue_key).first()
-    if existing is not None:
-        return existing
+    `issue_key` again (a double tap, a resent form) returns the first ticket.
+    `offering_checked`: the caller has just read that `booth` offers `service`
+    (the kiosk, under the catalogue's token).
+
+    The first ticket is not looked up beforehand (a query on every tap for the
+    rare second one): a second tap fails the unique `issue_key` on insert, or a
+    check the first tap's ticket now fails (the quota it used up), and only then
+    finds and returns the first ticket."""
+    try:
+        return _issue_new(
+            booth=booth,
+            service=service,
+            issue_key=issue_key,
+            source=source,
+            priority=priority,
+            priority_reason=priority_reason,
+            citizen=citizen,
+            application=application,
+            booked_for=booked_for,
+            now=now,
+            offering_checked=offering_checked,
+        )
+    except DomainError:
+        existing = Ticket.objects.filter(issue_key=issue_key).first()
+        if existing is not None:
+            return existing
+        raise
+
+
+def _issue_new(
+    *,
+    booth: Booth,
+    service: Service,
+    issue_key: uuid_lib.UUID,
+    source: str,
+    priority: str,
+    priority_reason: str,
+    citizen: User | None,
+    application,
+    booked_for: dt.datetime | None,
+    now: dt.datetime | None,
+    offering_checked: bool,
+) -> Ticket:
     now = now or timezone.now()
     day = timezone.localdate(booked_for or now)
-    if not service.booths.filter(pk=booth.pk).exists():
+    if not offering_checked and not service.booths.filter(pk=booth.pk).exists():
         raise DomainError(_("This service is not offered at this booth."))
     if priority != PriorityClass.NONE and not priority_reason.strip():
         raise DomainError(_("Say why the ticket has priority."))
@@ -300,16 +339,24 @@ def _holds_ticket(citizen: User, service: Service, day: dt.date) -> bool:
 
 
 def _next_number(mall_id: int, day: dt.date, prefix: str) -> int:
-    sequence, _created = TicketSequence.objects.get_or_create(
-        mall_id=mall_id, day=day, prefix=prefix
-    )
-    TicketSequence.objects.filter(pk=sequence.pk).update(
-        last_number=F("last_number") + 1
-    )
-    # The UPDATE holds the row lock until commit: no one else reads this value.
-    return TicketSequence.objects.values_list("last_number", flat=True).get(
-        pk=sequence.pk
-    )
+    """The next number of the day for `prefix` at the mall, in one statement: the
+    day's first ticket inserts the sequence at 1, every later one adds one to it,
+    and the number comes back (INSERT ... ON CONFLICT ... RETURNING, on PostgreSQL
+    and SQLite 3.35+). The row stays locked until commit: no one else gets this
+    number, and two kiosks racing for the day's first ticket are serialized by the
+    unique constraint instead of failing. Raw SQL: the ORM's upsert
+    (`bulk_create(update_conflicts=True)`) cannot add to the stored value."""
+    table = connection.ops.quote_name(TicketSequence._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (mall_id, day, prefix, last_number) "  # noqa: S608
+            "VALUES (%s, %s, %s, 1) "
+            "ON CONFLICT (mall_id, day, prefix) "
+            f"DO UPDATE SET last_number = {table}.last_number + 1 "
+            "RETURNING last_number",
+            [mall_id, connection.ops.adapt_datefield_value(day), prefix],
+        )
+        return cursor.fetchone()[0]
 
 
 def _check_quota(*, service: Service, booth: Booth, day: dt.date, source: str) -> None:

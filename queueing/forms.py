@@ -29,9 +29,7 @@ class KioskIssueForm(forms.Form):
     page's one-time `issue_key` (a double tap or a resent form finds the first
     ticket). The priority reason is the class itself, as the citizen tapped it."""
 
-    service = forms.ModelChoiceField(
-        queryset=None, to_field_name="slug", widget=forms.HiddenInput
-    )
+    service = forms.CharField(max_length=200, widget=forms.HiddenInput)
     priority = forms.ChoiceField(
         label=_("Priority"),
         choices=PriorityClass.choices,
@@ -43,9 +41,22 @@ class KioskIssueForm(forms.Form):
         choices=[(w, w) for w in PAPER_WIDTHS], required=False, widget=forms.HiddenInput
     )
 
-    def __init__(self, *args, services, **kwargs):
+    def __init__(self, *args, find_service, **kwargs):
+        """`find_service(slug)`: what the kiosk offers under that slug, or None."""
         super().__init__(*args, **kwargs)
-        self.fields["service"].queryset = services
+        self._find_service = find_service
+
+    def clean_service(self):
+        found = self._find_service(self.cleaned_data["service"])
+        if found is None:
+            raise forms.ValidationError(
+                _(
+                    "Select a valid choice. That choice is not one of the available "
+                    "choices."
+                ),
+                code="invalid_choice",
+            )
+        return found
 
     def clean(self):
         cleaned = super().clean()

@@ -92,6 +92,6 @@ def test_redis_down_reads_the_roles_from_the_database():
     seat = BoothStaffFactory()
     with (
         mock.patch.object(cache, "get_many", return_value={}),
-        mock.patch("agencies.permissions.token_current", return_value=None),
+        mock.patch("mpp.cache.token_current", return_value=None),
     ):
         assert _fresh(seat.user).booth_ids == {seat.booth_id}

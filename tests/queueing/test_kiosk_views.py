@@ -273,6 +273,43 @@ def test_a_closed_service_is_refused_with_a_message(client):
     assert Ticket.objects.count() == 0
 
 
+@pytest.mark.parametrize("change", ["service closed", "not offered", "booth closed"])
+def test_a_change_after_a_ticket_was_taken_counts_at_the_next_tap(
+    client, change, django_capture_on_commit_callbacks
+):
+    """The kiosk's choice is cached under the catalogue's token (kiosk.py
+    _kiosk_choice): the next tap after an edit reads it again."""
+    floor = make_floor(counters=1)
+    service = floor.services[0]
+    assert _take(client, floor).status_code == 303  # read, and now cached
+    with django_capture_on_commit_callbacks(execute=True):  # as the admin commits
+        if change == "service closed":
+            service.is_active = False
+            service.save()
+        elif change == "not offered":
+            service.booths.remove(floor.booth)
+        else:
+            floor.booth.is_active = False
+            floor.booth.save()
+
+    response = _take(client, floor)
+
+    assert response.status_code == 200
+    assert "tidak dapat dipilih" in response.content.decode()
+    assert Ticket.objects.count() == 1
+
+
+def test_a_tap_costs_no_catalogue_query_once_cached(client, django_assert_num_queries):
+    floor = make_floor(counters=1)
+    assert _take(client, floor).status_code == 303
+    # in one transaction (a savepoint inside the test's): the number, the ticket
+    # and its event; no mall, service or booth, no lookup of a first ticket
+    with django_assert_num_queries(5):
+        assert _take(client, floor).status_code == 303
+    numbers = sorted(Ticket.objects.values_list("number", flat=True))
+    assert numbers == [1, 2]
+
+
 def test_nothing_is_taken_by_a_get_or_without_the_csrf_token():
     floor = make_floor(counters=1)
     strict = Client(enforce_csrf_checks=True)
