@@ -16,12 +16,11 @@ from collections import Counter as Tally
 import pytest
 
 from django.db import connection
-from django.utils import timezone
 
 from mpp.exceptions import DomainError
 from queueing import actions
 from queueing.models import Ticket, TicketEvent, TicketStatus
-from tests.queueing.factories import make_floor
+from tests.queueing.factories import clock, make_floor
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -69,7 +68,7 @@ def _queue_order(floor) -> list[int]:
 @pytest.mark.parametrize("repeat", range(3))
 def test_fifty_counters_calling_together_never_share_or_skip_a_ticket(repeat):
     floor = make_floor(counters=COUNTERS)
-    start = timezone.now() - dt.timedelta(hours=1)
+    start = clock() - dt.timedelta(hours=1)
     for n in range(COUNTERS * 3 + 7):  # three full rounds and some left over
         floor.issue(now=start + dt.timedelta(seconds=n))
     pairs = list(zip(floor.counters, floor.officers, strict=True))

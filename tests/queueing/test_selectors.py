@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from queueing import actions, selectors
 from queueing.models import PriorityClass, Ticket, TicketEvent
-from tests.queueing.factories import make_floor
+from tests.queueing.factories import clock, make_floor
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_the_board_costs_three_queries_whatever_the_tickets(
 
 def test_a_tickets_place_counts_priority_and_arrival():
     floor = make_floor(counters=2)
-    now = timezone.now()
+    now = clock()
     first = floor.issue(now=now - dt.timedelta(minutes=9))[0]
     mine = floor.issue(now=now - dt.timedelta(minutes=5))[0]
     floor.issue(now=now - dt.timedelta(minutes=1))  # after me
