@@ -70,17 +70,19 @@ def token_bump(key: str) -> None:
     cache.set(key, uuid.uuid4().hex, timeout=None)
 
 
-def token_current(key: str) -> str | None:
+def token_current(key: str, *, timeout: int | None = None) -> str | None:
     """The token under `key`, made if there is none yet (the first read since the
     cache started; add() keeps one a concurrent writer set in between). Read it
     BEFORE computing what is cached under it, so that a write committed meanwhile
     leaves the value under an old token. None while the cache is down: cache
-    nothing."""
+    nothing. `timeout`: how long a token made here lives (None: until replaced);
+    one per application or mall must expire, or such keys pile up. A token that
+    expires only makes what was cached under it a miss."""
     from django.core.cache import cache
 
     token = cache.get(key)
     if token is None:
-        cache.add(key, uuid.uuid4().hex, timeout=None)
+        cache.add(key, uuid.uuid4().hex, timeout=timeout)
         token = cache.get(key)
     return token
 
@@ -114,7 +116,7 @@ def cached_under_token(token_key: str, key: str, compute, *, timeout: int):
     from django.core.cache import cache
 
     found = cache.get_many([token_key, key])
-    token = found.get(token_key) or token_current(token_key)
+    token = found.get(token_key) or token_current(token_key, timeout=timeout * 2)
     stored = found.get(key)
     if stored is not None and token is not None and stored[0] == token:
         return stored[1]

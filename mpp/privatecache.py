@@ -13,11 +13,16 @@ under an old token: the next request misses. `seconds` bounds a page's life
 whatever the tokens say (the citizen's name on a row, a colleague joining a booth:
 what no token watches).
 
-What a page may depend on, and so is part of its key: the person (user id), their
-CSRF secret (the page's forms carry a token masked from it, which must match their
+What a page may depend on, and so is part of its key: the person (user id) and what
+they may see now (their actor: staff and provincial-admin flags, managed malls,
+booth seats and roles, read on every request, so a change of the user's own flags
+in the admin, which no token watches, is a different page at once), their CSRF
+secret (the page's forms carry a token masked from it, which must match their
 cookie), the language, the whole path with its query string, the htmx headers (a
 fragment or the page), today's date (due soon, overdue) and the static files'
-manifest (a page names hashed files that a new release may not have).
+manifest (a page names hashed files that a new release may not have). The bell's
+unread count in the header is compared like a token (notifications.selectors keeps
+it in the cache and drops it on every change), so a new notification shows at once.
 
 What makes a request skip the cache: any method but GET, no CSRF cookie yet (the
 page would set it), a pending message (shown once, by the page that renders it),
@@ -32,12 +37,15 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone, translation
 
+from agencies.permissions import actor_for
 from mpp.cache import token_current
+from notifications.selectors import unread_count, unread_count_key
 
 #: A page's longest life whatever its tokens say.
 DEFAULT_SECONDS = 300
@@ -48,11 +56,25 @@ def _release() -> str:
     return getattr(staticfiles_storage, "manifest_hash", "") or ""
 
 
+def _access(request: HttpRequest) -> str:
+    """What the person may see now (agencies.permissions, already read for the
+    access check: no query)."""
+    actor = actor_for(request.user)
+    return repr(
+        (
+            actor.is_staff,
+            actor.is_provincial_admin,
+            sorted(actor.managed_mall_ids),
+            sorted((seat.booth_id, seat.role) for seat in actor.seats),
+        )
+    )
+
+
 def _page_key(request: HttpRequest) -> str | None:
     if request.method != "GET":
         return None
     csrf_secret = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
-    if not csrf_secret or request.COOKIES.get("messages"):
+    if not csrf_secret or request.COOKIES.get(CookieStorage.cookie_name):
         return None
     session = getattr(request, "session", None)
     if session is not None and "_messages" in session:
@@ -61,6 +83,7 @@ def _page_key(request: HttpRequest) -> str | None:
     ident = "\n".join(
         (
             str(request.user.pk),
+            _access(request),
             csrf_secret,
             translation.get_language() or "",
             request.get_host(),
@@ -73,18 +96,23 @@ def _page_key(request: HttpRequest) -> str | None:
     return "privatecache:page:" + hashlib.sha256(ident.encode()).hexdigest()
 
 
-def _tokens(found: dict, keys: list[str]) -> tuple[str, ...] | None:
-    """The current value of each token key (made if missing), or None when the
-    cache is down."""
+def _current(
+    request: HttpRequest, found: dict, keys: list[str], seconds: int
+) -> tuple | None:
+    """The current value of each token key (made if missing, expiring), then the
+    bell's unread count; None when the cache is down."""
     values = []
     for key in keys:
         value = found.get(key)
         if value is None:
-            value = token_current(key)
+            value = token_current(key, timeout=seconds * 2)
             if value is None:
                 return None
         values.append(value)
-    return tuple(values)
+    unread = found.get(unread_count_key(request.user.pk))
+    if unread is None:
+        unread = unread_count(user=request.user)
+    return (*values, unread)
 
 
 def private_page(
@@ -100,13 +128,15 @@ def private_page(
             if key is None:
                 return view(request, *args, **kwargs)
             token_keys = sorted(set(tokens(request, *args, **kwargs)))
-            found = cache.get_many([*token_keys, key])
-            current = _tokens(found, token_keys)
+            found = cache.get_many(
+                [*token_keys, unread_count_key(request.user.pk), key]
+            )
+            current = _current(request, found, token_keys, seconds)
             if current is None:
                 return view(request, *args, **kwargs)
             stored = found.get(key)
             if stored is not None and stored[0] == current:
-                _current, content, headers = stored
+                _tokens, content, headers = stored
                 response = HttpResponse(content, headers=headers)
                 response["X-Page-Cache"] = "hit"
                 return response

@@ -124,12 +124,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 REDIS_URL = env("REDIS_URL", default="")
+# The cache may live in a Redis of its own (docker-compose: `cache`, kept in memory
+# only and evicting the least recently used keys), apart from Celery's broker, which
+# keeps its queues on disk and never evicts: cached back-office pages hold personal
+# data that has no business in an append-only file.
+REDIS_CACHE_URL = env("REDIS_CACHE_URL", default=REDIS_URL)
 
-if REDIS_URL:
+if REDIS_CACHE_URL:
     CACHES = {
         "default": {
             "BACKEND": "mpp.cache.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": REDIS_CACHE_URL,
             # Short timeouts: a slow Redis must not hang a citizen's request.
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }

@@ -90,13 +90,25 @@ def _kiosk_choice(mall_slug: str, service_slug: str) -> tuple | None:
         )
         return None if booth is None else (mall, service, booth)
 
+    seconds = settings.MPP_PUBLIC_PAGE_CACHE_SECONDS
+    if not seconds:  # caching turned off
+        return read()
     return cached_under_token(
         pagecache.VERSION_KEY,
         "kiosk:choice:"
         + hashlib.sha256(f"{mall_slug}\n{service_slug}".encode()).hexdigest(),
         read,
-        timeout=settings.MPP_PUBLIC_PAGE_CACHE_SECONDS or 600,
+        timeout=seconds,
     )
+
+
+def _ticket_of_key(value: str | None) -> Ticket | None:
+    """The ticket a first tap with this `issue_key` already took, if any."""
+    try:
+        key = uuid_lib.UUID(str(value))
+    except ValueError:
+        return None
+    return Ticket.objects.filter(issue_key=key).first()
 
 
 def _waiting_count(outer: str, **filters) -> Coalesce:
@@ -296,6 +308,11 @@ def kiosk_issue(request: HttpRequest, mall: str) -> HttpResponse:
     paper = paper_width(request.POST.get("paper"))
     chosen = form.cleaned_data["service"] if form.is_valid() else None
     if chosen is None:  # an unknown service, or one no longer offered here
+        # ... unless this is the second tap of a page whose first tap took a
+        # ticket just before the service closed: that ticket, as for any double tap
+        first = _ticket_of_key(request.POST.get("issue_key"))
+        if first is not None:
+            return _to_print(first, paper)
         return _render_kiosk(
             request,
             _mall_or_404(mall),

@@ -15,8 +15,10 @@ from agencies.models import BoothStaff
 from applications import actions
 from applications.models import ApplicationStatus
 from audit.models import AuditAction, AuditEvent
+from notifications.actions import notification_create
 from reports import selectors as report_selectors
 from tests.accounts.factories import UserFactory
+from tests.agencies.factories import MallFactory, MallManagerFactory
 from tests.applications.factories import ApplicationFactory, officer_for
 from tests.staff_auth import sign_in_staff
 
@@ -196,6 +198,42 @@ def test_the_dashboard_is_recomputed_after_a_refresh():
     _stored(client, DASHBOARD)
     report_selectors.bump_version()  # what reports.figures.refresh does
     assert not _hit(client.get(DASHBOARD))
+
+
+def test_a_demoted_admin_never_gets_the_provinces_page_again(
+    django_capture_on_commit_callbacks,
+):
+    """The user's own flags are edited in the admin and watched by no token: what
+    the person may see is part of the page's key."""
+    manager = MallManagerFactory()
+    admin = manager.user
+    admin.is_staff = admin.is_provincial_admin = True
+    admin.save()
+    other = MallFactory(name="MPP Lain di Provinsi")
+    client = _client_for(admin)
+    _stored(client, DASHBOARD)
+    assert other.name.encode() in client.get(DASHBOARD).content  # the province's
+    admin.is_provincial_admin = False
+    admin.save()
+    page = client.get(DASHBOARD)
+    assert not _hit(page)
+    assert other.name.encode() not in page.content  # their own mall only
+
+
+def test_a_new_notification_shows_on_the_bell_at_once(
+    booth, django_capture_on_commit_callbacks
+):
+    _application, officer = booth
+    client = _client_for(officer)
+    _stored(client, INBOX)
+    with django_capture_on_commit_callbacks(execute=True):
+        notification_create(
+            recipient=officer, subject="Tenggat", body="Permohonan jatuh tempo besok"
+        )
+    page = client.get(INBOX)
+    assert not _hit(page)
+    assert b'text-bg-danger">1<span class="visually-hidden">' in page.content
+    assert _hit(client.get(INBOX))  # and stored again with the new count
 
 
 def test_redis_down_renders_every_page(booth):

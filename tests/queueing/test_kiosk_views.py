@@ -299,6 +299,21 @@ def test_a_change_after_a_ticket_was_taken_counts_at_the_next_tap(
     assert Ticket.objects.count() == 1
 
 
+def test_a_second_tap_after_the_service_closed_still_gets_the_first_ticket(client):
+    floor = make_floor(counters=1)
+    key = str(uuid.uuid4())
+    first = _take(client, floor, issue_key=key)
+    service = floor.services[0]
+    service.is_active = False
+    service.save()
+
+    again = _take(client, floor, issue_key=key)
+
+    assert again.status_code == 303
+    assert again.headers["Location"] == first.headers["Location"]
+    assert Ticket.objects.count() == 1
+
+
 def test_a_tap_costs_no_catalogue_query_once_cached(client, django_assert_num_queries):
     floor = make_floor(counters=1)
     assert _take(client, floor).status_code == 303
