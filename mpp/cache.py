@@ -124,3 +124,14 @@ def cached_under_token(token_key: str, key: str, compute, *, timeout: int):
     if token is not None and value is not None:
         cache.set(key, (token, value), timeout=timeout)
     return value
+
+
+def release() -> str:
+    """What names the deployed code in cache keys of rendered pages: MPP_RELEASE and
+    the static files' manifest (a page names hashed files a new release may not
+    have)."""
+    from django.conf import settings
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    manifest = getattr(staticfiles_storage, "manifest_hash", "") or ""
+    return f"{settings.MPP_RELEASE}:{manifest}"

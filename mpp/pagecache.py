@@ -19,8 +19,9 @@ The token and the page come back in one cache round trip.
 What a page may depend on, and so is part of its key: the host and scheme, the
 path (the language is its
 prefix: `/` is always Indonesian, LocaleMiddleware ignores the cookie there), the
-query string, the htmx headers (search answers a fragment to htmx), and today's date
-in the portal's time zone (opening hours "today"). What makes a request skip the
+query string, the htmx headers (search answers a fragment to htmx), today's date
+in the portal's time zone (opening hours "today") and the release
+(`mpp.cache.release`). What makes a request skip the
 cache: any method but GET, a session cookie (signed-in visitors see their name), a
 pending message (the `messages` cookie), a long query string. A page with a query
 string (a search) is stored only when it is asked for the second time, so that
@@ -49,6 +50,7 @@ from django.utils import timezone
 
 from mpp.cache import (
     on_every_write,
+    release,
     token_bump,
     token_bump_now_and_on_commit,
     token_current,
@@ -132,6 +134,7 @@ def _page_key(request: HttpRequest) -> str | None:
             headers.get("HX-Request", ""),
             headers.get("HX-Target", ""),
             timezone.localdate().isoformat(),
+            release(),
         )
     )
     return "pagecache:page:" + hashlib.sha256(ident.encode()).hexdigest()

@@ -19,8 +19,8 @@ booth seats and roles, read on every request, so a change of the user's own flag
 in the admin, which no token watches, is a different page at once), their CSRF
 secret (the page's forms carry a token masked from it, which must match their
 cookie), the language, the whole path with its query string, the htmx headers (a
-fragment or the page), today's date (due soon, overdue) and the static files'
-manifest (a page names hashed files that a new release may not have). The bell's
+fragment or the page), today's date (due soon, overdue) and the release
+(`mpp.cache.release`: MPP_RELEASE and the static files' manifest). The bell's
 unread count in the header is compared like a token (notifications.selectors keeps
 it in the cache and drops it on every change), so a new notification shows at once.
 
@@ -38,22 +38,17 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone, translation
 
 from agencies.permissions import actor_for
-from mpp.cache import token_current
+from mpp.cache import release, token_current
 from notifications.selectors import unread_count, unread_count_key
 
 #: A page's longest life whatever its tokens say.
 DEFAULT_SECONDS = 300
 _HTMX_HEADERS = ("HX-Request", "HX-Target", "HX-Boosted", "HX-History-Restore-Request")
-
-
-def _release() -> str:
-    return getattr(staticfiles_storage, "manifest_hash", "") or ""
 
 
 def _access(request: HttpRequest) -> str:
@@ -90,7 +85,7 @@ def _page_key(request: HttpRequest) -> str | None:
             request.get_full_path(),
             *(headers.get(name, "") for name in _HTMX_HEADERS),
             timezone.localdate().isoformat(),
-            _release(),
+            release(),
         )
     )
     return "privatecache:page:" + hashlib.sha256(ident.encode()).hexdigest()

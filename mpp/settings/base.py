@@ -408,6 +408,12 @@ MPP_PUBLIC_PAGE_CACHE_SECONDS = env.int("MPP_PUBLIC_PAGE_CACHE_SECONDS", default
 # The portal's public address, for links in e-mails and text messages (e.g. the
 # survey invitation); empty: links are written relative to the portal.
 MPP_SITE_URL = env("MPP_SITE_URL", default="")
+# Names the deployed code (e.g. its commit or image tag) in the keys of cached pages
+# (mpp/pagecache.py, mpp/privatecache.py), so that a new release never serves a page
+# the old code rendered. Empty: only the static files' manifest is in the keys, and a
+# release that changes templates or views but no static file serves old pages until
+# they expire.
+MPP_RELEASE = env("MPP_RELEASE", default="")
 # SP4N-LAPOR! (complaints/gateways.py): the class that forwards a complaint to the
 # national complaint system; the default only logs and returns a fake reference.
 MPP_LAPOR_GATEWAY = env(

@@ -195,6 +195,14 @@ def test_a_new_day_is_a_new_page(client, service, monkeypatch):
     assert "X-Page-Cache" not in client.get(url)
 
 
+def test_a_new_release_never_serves_the_old_releases_pages(client, service):
+    url = reverse("services:home")
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    with override_settings(MPP_RELEASE="2026.12.05-abc1234"):
+        assert "X-Page-Cache" not in client.get(url)
+
+
 def test_the_language_switch_works_from_a_stored_page(service):
     url = service.get_absolute_url()
     Client().get(url)

@@ -236,6 +236,14 @@ def test_a_new_notification_shows_on_the_bell_at_once(
     assert _hit(client.get(INBOX))  # and stored again with the new count
 
 
+def test_a_new_release_never_serves_the_old_releases_pages(booth, settings):
+    _application, officer = booth
+    client = _client_for(officer)
+    _stored(client, INBOX)
+    settings.MPP_RELEASE = "2026.12.05-abc1234"
+    assert not _hit(client.get(INBOX))
+
+
 def test_redis_down_renders_every_page(booth):
     _application, officer = booth
     client = _client_for(officer)
