@@ -26,9 +26,10 @@ FORMATS = {"csv": "text/csv; charset=utf-8", "xlsx": exports.XLSX_TYPE}
 
 
 def _chosen(request: HttpRequest):
-    """(actor, form, visible malls, chosen mall id); 404 for who may not see
+    """(actor, scope, visible malls, chosen mall id); 404 for who may not see
     dashboards and for a mall outside the actor's own. The visible malls are read
-    only to check a chosen mall (else None: the page reads them if it renders)."""
+    only to check a chosen mall (else None: the page reads them if it renders);
+    the period form is built only by what renders (`_form`)."""
     actor = actor_for(request.user)
     scope = selectors.scope_q(actor)
     if scope is None:
@@ -43,8 +44,11 @@ def _chosen(request: HttpRequest):
         malls = selectors.visible_malls(actor)
         if mall_id not in {pk for pk, _name in malls}:
             raise Http404
-    form = DashboardForm(request.GET, today=timezone.localdate())
-    return actor, scope, form, malls, mall_id
+    return actor, scope, malls, mall_id
+
+
+def _form(request: HttpRequest) -> DashboardForm:
+    return DashboardForm(request.GET, today=timezone.localdate())
 
 
 def _summary(form: DashboardForm, scope, mall_id: int | None):
@@ -137,7 +141,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     ]
 )
 def _dashboard_page(request: HttpRequest, chosen) -> HttpResponse:
-    actor, scope, form, malls, mall_id = chosen
+    actor, scope, malls, mall_id = chosen
+    form = _form(request)
     if malls is None:
         malls = selectors.visible_malls(actor)
     context = {
@@ -177,7 +182,8 @@ def _dashboard_page(request: HttpRequest, chosen) -> HttpResponse:
 def dashboard_download(request: HttpRequest, table: str, fmt: str) -> HttpResponse:
     if table not in selectors.TABLES or fmt not in FORMATS:
         raise Http404
-    _actor, scope, form, _malls, mall_id = _chosen(request)
+    _actor, scope, _malls, mall_id = _chosen(request)
+    form = _form(request)
     if not form.is_valid():
         return HttpResponse(
             " ".join(str(e) for errors in form.errors.values() for e in errors),
