@@ -26,6 +26,8 @@ from typing import TypeVar
 from django.core.cache import cache
 from django.db import transaction
 
+from mpp.cache import token_bump, tokens_current
+
 T = TypeVar("T")
 
 #: The longest a cached value lives, whatever the tokens say.
@@ -59,19 +61,11 @@ def cached(name: str, mall_ids: Iterable[int] | None, compute: Callable[[], T]) 
     every mall, as a provincial admin sees them). `name` must say everything else
     the value depends on (the actor's scope, the filters, the language)."""
     keys = token_keys(mall_ids)
-    tokens = cache.get_many(keys)
-    missing = {k: uuid.uuid4().hex for k in keys if k not in tokens}
-    if missing:
-        # First read since Redis started: a token of our own. add() keeps one that
-        # a concurrent writer set in between.
-        for key, token in missing.items():
-            if not cache.add(key, token, timeout=CACHE_SECONDS * 2):
-                token = cache.get(key)
-            tokens[key] = token
-    if any(t is None for t in tokens.values()):  # the cache is down: no caching
+    tokens = tokens_current(cache.get_many(keys), keys, timeout=CACHE_SECONDS * 2)
+    if tokens is None:  # the cache is down: no caching
         return compute()
     signature = hashlib.blake2b(
-        "|".join([name, *(tokens[k] for k in keys)]).encode(), digest_size=16
+        "|".join([name, *tokens]).encode(), digest_size=16
     ).hexdigest()
     key = f"applications:cached:{signature}"
     value = cache.get(key)
@@ -89,11 +83,7 @@ def application_key(application_id: int) -> str:
 
 def _bump_application_on_commit(application_id: int) -> None:
     transaction.on_commit(
-        lambda: cache.set(
-            application_key(application_id),
-            uuid.uuid4().hex,
-            timeout=CACHE_SECONDS * 2,
-        )
+        lambda: token_bump(application_key(application_id), timeout=CACHE_SECONDS * 2)
     )
 
 

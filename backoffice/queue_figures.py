@@ -8,7 +8,6 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -18,6 +17,7 @@ from django.views.decorators.http import require_safe
 from agencies.permissions import actor_for
 from backoffice.views import _header, staff_required
 from queueing.models import QueueDayFigures
+from reports.selectors import scope_q
 
 PERIODS = (7, 14, 30)
 
@@ -65,19 +65,6 @@ class ServiceFigures:
         return "success" if level > 95 else "warning" if level >= 90 else "danger"
 
 
-def _scope(actor) -> Q | None:
-    if actor.is_provincial_admin:
-        return Q()
-    parts = Q(pk__in=[])
-    if actor.managed_mall_ids:
-        parts |= Q(mall_id__in=actor.managed_mall_ids)
-    if actor.supervised_booth_ids:
-        parts |= Q(booth_id__in=actor.supervised_booth_ids)
-    if not (actor.managed_mall_ids or actor.supervised_booth_ids):
-        return None
-    return parts
-
-
 def _chart(days: list[dt.date], per_day: dict) -> dict:
     """Bars of issued and served per day, as coordinates for an inline SVG."""
     width, height, pad = 640, 180, 24
@@ -120,7 +107,7 @@ def _chart(days: list[dt.date], per_day: dict) -> dict:
 @require_safe
 def queue_figures(request: HttpRequest) -> HttpResponse:
     actor = actor_for(request.user)
-    scope = _scope(actor)
+    scope = scope_q(actor)
     if scope is None:
         raise Http404  # officers: their counter's figures are on the console
     try:

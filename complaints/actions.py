@@ -194,8 +194,9 @@ def complaint_submit(
                 )
             break
         except IntegrityError:
-            if Complaint.objects.filter(submit_key=submit_key).exists():
-                return Complaint.objects.get(submit_key=submit_key)
+            first = Complaint.objects.filter(submit_key=submit_key).first()
+            if first is not None:
+                return first
     else:  # pragma: no cover - 30^8 numbers
         raise DomainError(_("The complaint could not be saved. Please try again."))
     for upload in files:

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from complaints.models import Complaint, ComplaintEvent
+from mpp.admin import scope_of
 
 
 class ComplaintEventInline(admin.TabularInline):
@@ -26,10 +27,7 @@ class ComplaintAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         # Superusers and provincial admins only: others see nothing here.
         qs = super().get_queryset(request)
-        user = request.user
-        if user.is_superuser or getattr(user, "is_provincial_admin", False):
-            return qs
-        return qs.none()
+        return qs if scope_of(request).is_provincial_admin else qs.none()
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -32,14 +32,19 @@ def complaint_list_for_staff(*, actor: Actor, status: str = "") -> QuerySet[Comp
     return complaints.order_by("due_date", "created_at", "id")
 
 
-def complaint_get_for_staff(*, user, uuid) -> Complaint:
+def complaint_get_for_staff(*, user, uuid, with_history: bool = True) -> Complaint:
+    """A complaint the user may see as staff, with its attachments and (for the
+    page that shows them, `with_history`) its events; anyone else gets 404."""
     actor = actor_for(user)
     if not actor.is_staff_member:
         raise Http404
+    prefetch = (
+        ("attachments", "events__changed_by") if with_history else ("attachments",)
+    )
     complaint = (
         Complaint.objects.filter(staff_q(actor), uuid=uuid)
         .select_related("mall", "booth__agency", "service", "citizen", "application")
-        .prefetch_related("attachments", "events__changed_by")
+        .prefetch_related(*prefetch)
         .first()
     )
     if complaint is None:

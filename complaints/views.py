@@ -23,7 +23,7 @@ from agencies.permissions import actor_for
 from applications.views import file_response
 from audit.actions import audit_record
 from audit.models import AuditAction
-from backoffice.views import _header, staff_required
+from backoffice.views import _expected, _header, staff_required
 from complaints import actions, selectors
 from complaints.forms import (
     AnswerForm,
@@ -254,7 +254,9 @@ def staff_detail(request: HttpRequest, uuid) -> HttpResponse:
 @staff_required
 @require_safe
 def staff_attachment(request: HttpRequest, uuid, document_id: int) -> HttpResponse:
-    complaint = selectors.complaint_get_for_staff(user=request.user, uuid=uuid)
+    complaint = selectors.complaint_get_for_staff(
+        user=request.user, uuid=uuid, with_history=False
+    )
     attachment = next(
         (a for a in complaint.attachments.all() if a.pk == document_id), None
     )
@@ -272,10 +274,6 @@ def staff_attachment(request: HttpRequest, uuid, document_id: int) -> HttpRespon
         label=f"pengaduan-{complaint.tracking_number}-{attachment.pk}",
         content_type=attachment.content_type,
     )
-
-
-def _expected(request: HttpRequest) -> str | None:
-    return request.POST.get("expected_status") or None
 
 
 def _classify(request, complaint) -> str:
@@ -347,7 +345,10 @@ def staff_act(request: HttpRequest, uuid, action: str) -> HttpResponse:
     handler = ACTIONS.get(action)
     if handler is None:
         raise Http404
-    complaint = selectors.complaint_get_for_staff(user=request.user, uuid=uuid)
+    # The action locks and reads the complaint again: no history needed here.
+    complaint = selectors.complaint_get_for_staff(
+        user=request.user, uuid=uuid, with_history=False
+    )
     try:
         done = handler(request, complaint)
     except DomainError as refused:

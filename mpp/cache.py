@@ -63,11 +63,12 @@ class ResilientRedisCache(RedisCache):
 # (reports/selectors.py). applications/versions.py keeps one token per mall.
 
 
-def token_bump(key: str) -> None:
-    """A new token under `key`: whatever was cached under the old one is a miss."""
+def token_bump(key: str, *, timeout: int | None = None) -> None:
+    """A new token under `key`: whatever was cached under the old one is a miss.
+    `timeout`: as for `token_current`."""
     from django.core.cache import cache
 
-    cache.set(key, uuid.uuid4().hex, timeout=None)
+    cache.set(key, uuid.uuid4().hex, timeout=timeout)
 
 
 def token_current(key: str, *, timeout: int | None = None) -> str | None:
@@ -85,6 +86,21 @@ def token_current(key: str, *, timeout: int | None = None) -> str | None:
         cache.add(key, uuid.uuid4().hex, timeout=timeout)
         token = cache.get(key)
     return token
+
+
+def tokens_current(
+    found: dict, keys: list[str], *, timeout: int | None = None
+) -> tuple[str, ...] | None:
+    """The token under each of `keys`, taken from `found` (a `get_many` that read
+    them with what is cached under them) or made (`token_current`); None while the
+    cache is down."""
+    values = []
+    for key in keys:
+        value = found.get(key) or token_current(key, timeout=timeout)
+        if value is None:
+            return None
+        values.append(value)
+    return tuple(values)
 
 
 def token_bump_now_and_on_commit(key: str) -> None:

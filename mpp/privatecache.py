@@ -43,7 +43,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone, translation
 
 from agencies.permissions import actor_for
-from mpp.cache import release, token_current
+from mpp.cache import release, tokens_current
 from notifications.selectors import unread_count, unread_count_key
 
 #: A page's longest life whatever its tokens say.
@@ -96,14 +96,9 @@ def _current(
 ) -> tuple | None:
     """The current value of each token key (made if missing, expiring), then the
     bell's unread count; None when the cache is down."""
-    values = []
-    for key in keys:
-        value = found.get(key)
-        if value is None:
-            value = token_current(key, timeout=seconds * 2)
-            if value is None:
-                return None
-        values.append(value)
+    values = tokens_current(found, keys, timeout=seconds * 2)
+    if values is None:
+        return None
     unread = found.get(unread_count_key(request.user.pk))
     if unread is None:
         unread = unread_count(user=request.user)

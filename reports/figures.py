@@ -43,12 +43,13 @@ from applications.models import Application, ApplicationStatus, StatusChange
 from complaints.models import Complaint, ComplaintStatus
 from reports.models import ApplicationDayFigures, ComplaintDayFigures, SurveyDayFigures
 from surveys.models import SurveyResponse
+from surveys.questionnaire import ELEMENT_FIELDS
 
 logger = logging.getLogger(__name__)
 S = ApplicationStatus
 ONE_DAY = dt.timedelta(days=1)
 FIGURE_FIELDS = ["mall", "agency", "received", "completed", "completed_on_time"]
-ELEMENTS = [f"u{n}" for n in range(1, 10)]
+ELEMENTS = list(ELEMENT_FIELDS)
 SURVEY_FIELDS = [
     "mall",
     "respondents",

@@ -25,7 +25,6 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.db.models import Count, F, Max, Min, Q, Sum
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -34,12 +33,13 @@ from django.utils.translation import gettext_lazy as _
 from agencies.constants import BoothRole, Regency
 from agencies.models import Mall
 from agencies.permissions import Actor
-from mpp.cache import token_bump, token_current
+from mpp.cache import cached_under_token, token_bump
 from queueing.models import QueueDayFigures
 from reports.figures import histogram_add, percentile
 from reports.models import ApplicationDayFigures, ComplaintDayFigures, SurveyDayFigures
 from surveys import ikm
 from surveys.models import GRADE_NAMES
+from surveys.questionnaire import ELEMENT_FIELDS
 
 
 def scope_q(actor: Actor) -> Q | None:
@@ -292,7 +292,7 @@ def _survey_values(sums: dict) -> dict:
     }
 
 
-_ELEMENTS = [f"u{n}" for n in range(1, 10)]
+_ELEMENTS = list(ELEMENT_FIELDS)
 _SURVEY_SUMS = ["respondents", *(f"{e}_{p}" for e in _ELEMENTS for p in ("sum", "n"))]
 
 
@@ -520,24 +520,17 @@ def summary_get_cached(
 ) -> Summary:
     """`summary_get`, cached until the summary rows change: a dashboard is read
     far more often than beat refreshes its rows (every 15 minutes), and one
-    summary over a year of rows costs tens of milliseconds of SQL. The key holds
-    everything the summary depends on: the token, the scope (the actor's malls or
-    booths), the period, the grouping, the mall and the language (labels are
-    translated). Cache down: computed every time."""
-    version = token_current(VERSION_KEY)
-    arguments = {
-        "scope": scope,
-        "start": start,
-        "end": end,
-        "dimension": dimension,
-        "mall_id": mall_id,
-    }
-    if version is None:
-        return summary_get(**arguments)
-    ident = repr((version, get_language(), repr(scope), start, end, dimension, mall_id))
-    key = "reports:summary:" + hashlib.sha256(ident.encode()).hexdigest()
-    summary = cache.get(key)
-    if summary is None:
-        summary = summary_get(**arguments)
-        cache.set(key, summary, timeout=CACHE_SECONDS)
-    return summary
+    summary over a year of rows costs tens of milliseconds of SQL. Stored with the
+    token (mpp.cache.cached_under_token), under a key holding everything else the
+    summary depends on: the scope (the actor's malls or booths), the period, the
+    grouping, the mall and the language (labels are translated). Cache down:
+    computed every time."""
+    ident = repr((get_language(), repr(scope), start, end, dimension, mall_id))
+    return cached_under_token(
+        VERSION_KEY,
+        "reports:summary:" + hashlib.sha256(ident.encode()).hexdigest(),
+        lambda: summary_get(
+            scope=scope, start=start, end=end, dimension=dimension, mall_id=mall_id
+        ),
+        timeout=CACHE_SECONDS,
+    )

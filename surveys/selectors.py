@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from django.core import signing
 from django.db.models import Count, Q, Sum
@@ -133,11 +134,12 @@ class IkmRow:
     scores: tuple[ikm.ElementScore, ...]
     sample: ikm.SampleAdequacy
 
-    @property
+    # Computed once per row (exact fractions; the page reads both several times).
+    @cached_property
     def value(self) -> Decimal | None:
         return ikm.ikm(self.scores)
 
-    @property
+    @cached_property
     def grade(self) -> ikm.Grade | None:
         return ikm.grade(self.value)
 

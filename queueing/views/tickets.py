@@ -15,17 +15,15 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urlencode
 
-import segno
-
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
+from mpp.qr import qr_svg
 from queueing import selectors
 from queueing.forms import paper_width
 from queueing.models import Ticket, TicketStatus
@@ -35,17 +33,6 @@ T = TicketStatus
 POLL_SECONDS = 10
 #: The ticket's counter is shown in these.
 _AT_A_COUNTER = {T.CALLED, T.SERVING, T.PARKED}
-
-
-def _qr_svg(data: str, *, scale: int, title: str) -> str:
-    """`data` as an inline SVG QR code (no script, no style attribute: the CSP
-    holds), sized by CSS through its viewBox."""
-    # segno writes only numbers, its own attribute names and the escaped title.
-    return mark_safe(
-        segno.make(data, error="m").svg_inline(
-            scale=scale, omitsize=True, svgclass="qr", title=title, border=2
-        )
-    )
 
 
 def _is_booked_not_checked_in(ticket: Ticket) -> bool:
@@ -66,7 +53,7 @@ def _place_context(request: HttpRequest, ticket: Ticket) -> dict:
         check_in_url = request.build_absolute_uri(
             reverse("queueing:check_in", args=[ticket.mall.slug])
         )
-        check_in_qr = _qr_svg(
+        check_in_qr = qr_svg(
             f"{check_in_url}?{urlencode({'code': ticket.check_in_code})}",
             scale=4,
             title=ticket.check_in_code,
@@ -148,7 +135,7 @@ def ticket_print(request: HttpRequest, uuid) -> HttpResponse:
             "place": selectors.ticket_place(ticket),
             "booked": _is_booked_not_checked_in(ticket),
             "ticket_url": ticket_url,
-            "qr": _qr_svg(ticket_url, scale=4, title=ticket.display_number),
+            "qr": qr_svg(ticket_url, scale=4, title=ticket.display_number),
             "paper": paper,
             "from_kiosk": from_kiosk,
             "kiosk_url": kiosk_url,

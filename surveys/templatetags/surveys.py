@@ -1,13 +1,11 @@
 """`{% survey_invitation %}` for templates/surveys/_invite.html, and the paper
 ticket's survey QR code."""
 
-import segno
-
 from django import template
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from mpp.qr import qr_svg
 from surveys import actions, selectors
 
 register = template.Library()
@@ -42,9 +40,4 @@ def walk_in_survey_qr(context, ticket) -> dict:
     url = request.build_absolute_uri(
         reverse("surveys:walk_in", kwargs={"token": actions.walk_in_token(ticket)})
     )
-    # As the ticket's own QR code (queueing/views/tickets.py): inline SVG, no
-    # script or style attribute; segno escapes the title.
-    svg = segno.make(url, error="m").svg_inline(
-        scale=3, omitsize=True, svgclass="qr", title=_("Rate this service"), border=2
-    )
-    return {"url": url, "qr": mark_safe(svg)}
+    return {"url": url, "qr": qr_svg(url, scale=3, title=_("Rate this service"))}

@@ -250,7 +250,7 @@ def test_redis_down_renders_every_page(booth):
     client.get(INBOX)
     with (
         mock.patch.object(cache, "get_many", return_value={}),
-        mock.patch("mpp.privatecache.token_current", return_value=None),
+        mock.patch("mpp.cache.token_current", return_value=None),
     ):
         for _ in range(3):
             page = client.get(INBOX)

@@ -11,9 +11,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from mpp.qr import qr_svg as _qr_svg
 from queueing import actions
 from queueing.models import PriorityClass, Ticket, TicketSource
-from queueing.views.tickets import _qr_svg
 from tests.accounts.factories import UserFactory
 from tests.queueing.factories import make_floor
 
