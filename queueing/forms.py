@@ -41,12 +41,15 @@ class KioskIssueForm(forms.Form):
         choices=[(w, w) for w in PAPER_WIDTHS], required=False, widget=forms.HiddenInput
     )
 
-    def __init__(self, *args, find_service, **kwargs):
-        """`find_service(slug)`: what the kiosk offers under that slug, or None."""
+    def __init__(self, *args, find_service=None, **kwargs):
+        """`find_service(slug)`: what the kiosk offers under that slug, or None;
+        without it, `service` is the slug as sent (the caller looks it up)."""
         super().__init__(*args, **kwargs)
         self._find_service = find_service
 
     def clean_service(self):
+        if self._find_service is None:
+            return self.cleaned_data["service"]
         found = self._find_service(self.cleaned_data["service"])
         if found is None:
             raise forms.ValidationError(

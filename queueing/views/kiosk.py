@@ -206,11 +206,12 @@ def _start_url(mall: Mall, paper: str) -> str:
         return _kiosk_url(mall, paper)
 
 
-def _to_print(ticket: Ticket, paper: str) -> HttpResponse:
-    """303 See Other to the ticket's print page, in kiosk mode (printed at once,
-    then back to the start)."""
+def _to_print(ticket: Ticket | uuid_lib.UUID, paper: str) -> HttpResponse:
+    """303 See Other to the ticket's print page (`ticket`, or its uuid), in kiosk
+    mode (printed at once, then back to the start)."""
     query = urlencode({"kiosk": 1, "paper": paper})
-    url = reverse("queueing:ticket_print", args=[ticket.uuid])
+    uuid = ticket if isinstance(ticket, uuid_lib.UUID) else ticket.uuid
+    url = reverse("queueing:ticket_print", args=[uuid])
     return HttpResponseRedirect(f"{url}?{query}", status=303)
 
 
@@ -302,11 +303,22 @@ def kiosk(request: HttpRequest, mall: str) -> HttpResponse:
 def kiosk_issue(request: HttpRequest, mall: str) -> HttpResponse:
     """Take a number, then the print page (303). A refusal (quota used up, a
     service closed meanwhile) shows its reason on the kiosk and writes nothing."""
-    form = KioskIssueForm(
-        request.POST, find_service=lambda slug: _kiosk_choice(mall, slug)
-    )
+    form = KioskIssueForm(request.POST)  # the service is looked up below
     paper = paper_width(request.POST.get("paper"))
-    chosen = form.cleaned_data["service"] if form.is_valid() else None
+    chosen = None
+    if form.is_valid():
+        data = form.cleaned_data
+        # The usual tap in one statement (PostgreSQL, a service without a quota).
+        taken = actions.ticket_take_at_kiosk(
+            mall_slug=mall,
+            service_slug=data["service"],
+            issue_key=data["issue_key"],
+            priority=data["priority"],
+            priority_reason=data["priority_reason"],
+        )
+        if taken is not None:
+            return _to_print(taken, data["paper"])
+        chosen = _kiosk_choice(mall, data["service"])
     if chosen is None:  # an unknown service, or one no longer offered here
         # ... unless this is the second tap of a page whose first tap took a
         # ticket just before the service closed: that ticket, as for any double tap

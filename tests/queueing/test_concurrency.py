@@ -149,3 +149,39 @@ def test_fifty_kiosks_issue_fifty_different_gapless_numbers(repeat):
     )
     assert numbers == list(range(1, COUNTERS + 2))  # 50 kiosks + one double tap
     assert len({r.pk for r in results[COUNTERS:]}) == 1
+
+
+@pytest.mark.parametrize("repeat", range(3))
+def test_fifty_kiosk_taps_in_one_statement_issue_gapless_numbers(repeat):
+    """The kiosk's one-statement tap (actions.ticket_take_at_kiosk) racing itself,
+    a double tap and the general path (an officer's ticket, same prefix)."""
+    floor = make_floor(counters=0)
+    booth, service = floor.booth, floor.services[0]
+    key = uuid.uuid4()
+
+    def tap(issue_key):
+        return actions.ticket_take_at_kiosk(
+            mall_slug=booth.mall.slug, service_slug=service.slug, issue_key=issue_key
+        )
+
+    results = _together(
+        [lambda: tap(uuid.uuid4()) for _ in range(COUNTERS)]
+        + [lambda: tap(key) for _ in range(5)]
+        + [
+            lambda: (
+                actions.ticket_issue(
+                    booth=booth, service=service, issue_key=uuid.uuid4()
+                ).uuid
+            )
+            for _ in range(5)
+        ]
+    )
+
+    assert all(isinstance(r, uuid.UUID) for r in results), results
+    numbers = sorted(
+        Ticket.objects.filter(service=service).values_list("number", flat=True)
+    )
+    assert numbers == list(range(1, COUNTERS + 7))  # 50 + one double tap + 5
+    assert len(set(results[COUNTERS : COUNTERS + 5])) == 1
+    # one event per ticket, as the general path writes
+    assert TicketEvent.objects.filter(ticket__service=service).count() == COUNTERS + 6
