@@ -31,5 +31,6 @@ urlpatterns = [
         name="dashboard_download",
     ),
     path("loket/<int:counter_id>/", console.console, name="console"),
+    path("loket/<int:counter_id>/hari-ini/", console.today, name="console_today"),
     path("loket/<int:counter_id>/<slug:action>/", console.act, name="console_act"),
 ]

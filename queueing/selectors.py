@@ -16,6 +16,7 @@ from django.db.models import (
     F,
     Max,
     OuterRef,
+    Prefetch,
     Q,
     Subquery,
 )
@@ -34,6 +35,7 @@ from queueing.models import (
     TicketEvent,
     TicketStatus,
 )
+from services.models import Service
 
 T = TicketStatus
 #: The finished tickets of the last this many minutes set the average service time.
@@ -236,25 +238,53 @@ def counter_get_for_staff(*, user, counter_id: int) -> Counter:
     return counter
 
 
-def console_state(*, counter: Counter, day: dt.date | None = None) -> dict:
-    """A counter's console: its open session (with services), the ticket it holds,
-    the tickets it set aside, people waiting for its services, today's figures."""
-    day = day or timezone.localdate()
-    session = (
+def counter_open_session(*, counter: Counter) -> CounterSession | None:
+    """The counter's open session, with its services (two queries; what the console
+    shows of a service, not its whole standard)."""
+    return (
         CounterSession.objects.filter(counter=counter, closed_at__isnull=True)
-        .prefetch_related("services")
+        .prefetch_related(
+            Prefetch(
+                "services",
+                queryset=Service.objects.only("pk", "name", "queue_prefix"),
+            )
+        )
         .first()
     )
-    held = (
-        Ticket.objects.filter(counter=counter, status__in=AT_COUNTER)
+
+
+def console_desk(*, counter: Counter, day: dt.date | None = None) -> dict:
+    """What the console answers every click with: the counter's open session (with
+    its services), the ticket it holds and the tickets it set aside today. Three
+    queries, whatever the queue."""
+    day = day or timezone.localdate()
+    session = counter_open_session(counter=counter)
+    tickets = list(
+        Ticket.objects.filter(
+            Q(status__in=AT_COUNTER) | Q(status=T.PARKED, day=day), counter=counter
+        )
         .select_related("service", "application")
-        .first()
-    )
-    parked = list(
-        Ticket.objects.filter(counter=counter, status=T.PARKED, day=day)
-        .select_related("service")
+        .only(
+            *(f.name for f in Ticket._meta.concrete_fields),
+            "service__name",
+            "service__queue_prefix",
+            "application__uuid",
+            "application__tracking_number",
+        )
         .order_by("pk")
     )
+    return {
+        "session": session,
+        "held": next((t for t in tickets if t.status in AT_COUNTER), None),
+        "parked": [t for t in tickets if t.status == T.PARKED],
+    }
+
+
+def console_today(*, counter: Counter, session, day: dt.date | None = None) -> dict:
+    """The console's "Today" panel (polled, not sent with every click): people
+    waiting for the open `session`'s services and the counter's figures of the
+    day. Two queries (one without an open session)."""
+    day = day or timezone.localdate()
     service_ids = [s.pk for s in session.services.all()] if session else []
     waiting = (
         _waiting(counter.booth.mall_id, day).filter(service_id__in=service_ids).count()
@@ -275,13 +305,13 @@ def console_state(*, counter: Counter, day: dt.date | None = None) -> dict:
     figures["average_minutes"] = (
         round(average.total_seconds() / 60, 1) if average is not None else None
     )
-    return {
-        "session": session,
-        "held": held,
-        "parked": parked,
-        "waiting": waiting,
-        "figures": figures,
-    }
+    return {"waiting": waiting, "figures": figures}
+
+
+def console_state(*, counter: Counter, day: dt.date | None = None) -> dict:
+    """The whole console (its page): the desk and the "Today" panel."""
+    desk = console_desk(counter=counter, day=day)
+    return desk | console_today(counter=counter, session=desk["session"], day=day)
 
 
 # ---------------------------------------------------------------- online booking

@@ -13,6 +13,11 @@ from tests.staff_auth import sign_in_staff
 
 pytestmark = pytest.mark.django_db
 T = TicketStatus
+#: A signed-in officer's click on the console (session, user, second factor,
+#: counter, action, desk): pinned so that no click grows with the queue.
+CLICK_QUERIES = 11
+#: The "Today" panel's poll.
+TODAY_QUERIES = 6
 
 
 def _console(client, counter):
@@ -151,3 +156,72 @@ def test_the_console_costs_the_same_whatever_the_queue(
     _console(client, counter)
     with django_assert_max_num_queries(14):
         assert _console(client, counter).status_code == 200
+
+
+def _today(client, counter):
+    return client.get(
+        reverse("backoffice:console_today", kwargs={"counter_id": counter.pk})
+    )
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_a_click_answers_with_the_desk_and_leaves_the_today_panel(
+    client, floor, size, django_assert_num_queries
+):
+    """A click's answer does not count the queue (the browser keeps its "Today"
+    panel, which refreshes itself): the same queries whatever the queue."""
+    counter, officer = floor.counters[0], floor.officers[0]
+    sign_in_staff(client, officer)
+    floor.issue(size)
+    _act(client, counter, "buka", services=[s.pk for s in floor.services])
+    _act(client, counter, "panggil", htmx=True, expected="")
+    held = Ticket.objects.get(status=T.CALLED)
+
+    with django_assert_num_queries(CLICK_QUERIES):
+        answer = _act(client, counter, "tidak-hadir", htmx=True, ticket=held.pk)
+
+    page = answer.content.decode()
+    assert f"{held.display_number} dicatat tidak hadir" in page
+    assert 'id="console-today" hx-preserve="true"' in page
+    assert "Menunggu layanan loket ini" not in page  # the panel is not resent
+    # a call: + the check that the counter holds nothing, + the session's
+    # services, + the lookup of the ticket that now has few people ahead (to tell
+    # its holder)
+    with django_assert_num_queries(CLICK_QUERIES + 3):
+        called = _act(client, counter, "panggil", htmx=True, expected="")
+    assert "dipanggil" in called.content.decode()
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_the_today_panel_counts_the_queue_and_the_counters_day(
+    client, floor, size, django_assert_num_queries
+):
+    counter, officer = floor.counters[0], floor.officers[0]
+    sign_in_staff(client, officer)
+    floor.issue(size)
+    _act(client, counter, "buka", services=[s.pk for s in floor.services])
+    _act(client, counter, "panggil", expected="")
+    held = Ticket.objects.get(status=T.CALLED)
+    _act(client, counter, "mulai", ticket=held.pk)
+    _act(client, counter, "selesai", ticket=held.pk)
+    _today(client, counter)
+
+    with django_assert_num_queries(TODAY_QUERIES):
+        panel = _today(client, counter)
+
+    text = " ".join(panel.content.decode().split())
+    assert panel.status_code == 200
+    figure = '</dt><dd class="col-5 text-end">'
+    assert f"Menunggu layanan loket ini{figure}{size - 1}<" in text
+    assert f"Dilayani di sini{figure}1<" in text
+    assert "<html" not in text  # a fragment
+
+
+def test_the_console_page_shows_the_today_panel_at_once(client, floor):
+    counter, officer = floor.counters[0], floor.officers[0]
+    sign_in_staff(client, officer)
+    floor.issue(4)
+    _act(client, counter, "buka", services=[s.pk for s in floor.services])
+    page = " ".join(_console(client, counter).content.decode().split())
+    assert 'hx-trigger="every 10s"' in page
+    assert 'Menunggu layanan loket ini</dt><dd class="col-5 text-end">4<' in page

@@ -197,6 +197,10 @@ def test_kiosk_console_and_board_through_a_dropped_connection(
         ).to_be_checked()
     console.get_by_role("button", name="Buka loket").click()
     expect(console.get_by_text("Loket 1 dibuka.")).to_be_visible()
+    # the "Today" panel loads itself: two people wait for this counter's services
+    today = console.locator("#console-today")
+    expect(today.get_by_role("heading", name="Hari ini")).to_be_visible()
+    expect(today.get_by_role("definition").first).to_have_text("2")
     console.get_by_role("button", name="Panggil berikutnya").click()
 
     # B: within 3 seconds, without a reload, and spoken in Indonesian
@@ -205,6 +209,9 @@ def test_kiosk_console_and_board_through_a_dropped_connection(
     expect(now_serving).to_contain_text(service.name)
     expect(console.get_by_text(f"{first} dipanggil.")).to_be_visible()
     expect(console.get_by_text(first, exact=True)).to_be_visible()
+    # a click leaves the panel as it was (hx-preserve); it refreshes every 10 s
+    expect(today.get_by_role("heading", name="Hari ini")).to_be_visible()
+    expect(today.get_by_role("definition").first).to_have_text("1", timeout=15_000)
     said = announcement(prefix="A", number=1, counter=1)
     assert said == "Nomor antrean A satu, silakan menuju loket satu"
     _spoken(board, said)

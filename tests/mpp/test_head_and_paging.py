@@ -63,6 +63,7 @@ BACK_OFFICE = {
     "backoffice:act",
     "backoffice:counters",
     "backoffice:console",
+    "backoffice:console_today",
     "backoffice:console_act",
     "backoffice:queue_figures",
     # Access, periods and downloads in tests/reports/test_dashboards.py.

@@ -35,6 +35,7 @@ pytestmark = pytest.mark.django_db
 #: Every queue route that takes an id, and who gets through.
 QUEUE_ROUTES = {
     "backoffice:console": "booth",
+    "backoffice:console_today": "booth",
     "backoffice:console_act": "booth",
     "queueing:ticket": "public",
     "queueing:ticket_print": "public",
@@ -101,9 +102,10 @@ def _state(floor) -> tuple:
     )
 
 
-CONSOLE_CASES = [("backoffice:console", "get", None)] + [
-    ("backoffice:console_act", "post", action) for action in sorted(ACTIONS)
-]
+CONSOLE_CASES = [
+    ("backoffice:console", "get", None),
+    ("backoffice:console_today", "get", None),
+] + [("backoffice:console_act", "post", action) for action in sorted(ACTIONS)]
 
 
 @pytest.mark.parametrize(("name", "method", "action"), CONSOLE_CASES)
