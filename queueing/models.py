@@ -151,8 +151,13 @@ class Ticket(models.Model):
     uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True)
     # The kiosk's or page's one-time key: a double tap finds the first ticket.
     issue_key = models.UUIDField(unique=True)
+    # No index of its own: queueing_ticket_number_unique and queueing_waiting_idx
+    # begin with the mall (every ticket written updates one index less).
     mall = models.ForeignKey(
-        "agencies.Mall", on_delete=models.PROTECT, related_name="tickets"
+        "agencies.Mall",
+        on_delete=models.PROTECT,
+        related_name="tickets",
+        db_index=False,
     )
     booth = models.ForeignKey(Booth, on_delete=models.PROTECT, related_name="tickets")
     service = models.ForeignKey(
@@ -287,8 +292,13 @@ class TicketEvent(models.Model):
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="events")
     # The ticket's mall and day, copied: the display boards' version is the newest
     # event of a mall's day, one index lookup however many tickets the day has.
+    # No index of its own: queueing_event_board_idx begins with the mall.
     mall = models.ForeignKey(
-        "agencies.Mall", on_delete=models.CASCADE, null=True, related_name="+"
+        "agencies.Mall",
+        on_delete=models.CASCADE,
+        null=True,
+        related_name="+",
+        db_index=False,
     )
     day = models.DateField(null=True)
     from_status = models.CharField(max_length=12, choices=TicketStatus, blank=True)
