@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 
-def execute_prepared(cursor, name: str, sql: str, params: list) -> None:
-    """Run `sql` (`%s` placeholders, a text that never changes for `name`) with
-    `params` as a PostgreSQL prepared statement: planned once per database
-    connection (PREPARE), then only executed (EXECUTE). For hot statements whose
+
+def execute_prepared(cursor, sql: str, params: list) -> None:
+    """Run `sql` (`%s` placeholders) with `params` as a PostgreSQL prepared
+    statement, named after its text: planned once per database connection
+    (PREPARE), then only executed (EXECUTE). For hot statements whose
     planning costs more than their execution (the kiosk's tap: 0.6 ms to plan).
 
     Django's psycopg backend binds on the client and prepares nothing; this goes
@@ -22,6 +24,7 @@ def execute_prepared(cursor, name: str, sql: str, params: list) -> None:
     if known is None or known[0] is not raw:
         known = (raw, set())
         database._mpp_prepared = known
+    name = "mpp_" + hashlib.blake2s(sql.encode(), digest_size=8).hexdigest()
     if name not in known[1]:
         numbered = sql % tuple(f"${i}" for i in range(1, len(params) + 1))
         cursor.execute(f"PREPARE {name} AS {numbered}")

@@ -28,6 +28,8 @@ import secrets
 import uuid as uuid_lib
 from contextlib import nullcontext
 
+from psycopg import sql as psycopg_sql
+
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.template.loader import render_to_string
@@ -314,32 +316,42 @@ def _issue_new(
     raise AssertionError("unreachable")
 
 
-def _row_values(model, computed: tuple[str, ...], values: dict) -> list:
-    """The bound values of one `model` row for `_insert_select`'s columns (those not
-    `computed`, in field order): `values`, else the field's default, as `Model()`
-    would give it, prepared for the database."""
+def _insert_select(
+    model, computed: dict[str, str], given: frozenset[str]
+) -> tuple[str, str, tuple]:
+    """The column list, the SELECT list and the bound fields of an `INSERT ...
+    SELECT` of one `model` row: every concrete column but the primary key, built
+    from the model, so a new field cannot be left out. A `computed` column takes
+    its SQL expression (attname -> SQL); one `given` for each row, or whose
+    default is made anew for each row (a uuid), takes a `%s` (its value from
+    `_row_values`); any other column takes its constant default, written into the
+    statement (fewer values to send with every row)."""
+    columns, selects, bound = [], [], []
+    for field in model._meta.concrete_fields:
+        if field.primary_key:
+            continue
+        columns.append(connection.ops.quote_name(field.column))
+        if field.attname in computed:
+            selects.append(computed[field.attname])
+        elif field.attname in given or callable(field.default):
+            selects.append("%s")
+            bound.append(field)
+        else:
+            default = field.get_db_prep_save(field.get_default(), connection)
+            selects.append(psycopg_sql.Literal(default).as_string(None))
+    return ", ".join(columns), ", ".join(selects), tuple(bound)
+
+
+def _row_values(fields: tuple, values: dict) -> list:
+    """The values of `fields` (`_insert_select`'s bound ones) for one row:
+    `values`, else the field's default, as `Model()` would make it."""
     return [
         field.get_db_prep_save(
             values[field.attname] if field.attname in values else field.get_default(),
             connection,
         )
-        for field in model._meta.concrete_fields
-        if not field.primary_key and field.attname not in computed
+        for field in fields
     ]
-
-
-def _insert_select(model, computed: dict[str, str]) -> tuple[str, str]:
-    """The column list and the SELECT list of an `INSERT ... SELECT` of one `model`
-    row: every concrete column but the primary key, `%s` for a bound value
-    (`_row_values`), except the `computed` ones (attname -> SQL expression). Built
-    from the model, so a new field cannot be left out."""
-    columns, selects = [], []
-    for field in model._meta.concrete_fields:
-        if field.primary_key:
-            continue
-        columns.append(connection.ops.quote_name(field.column))
-        selects.append(computed.get(field.attname, "%s"))
-    return ", ".join(columns), ", ".join(selects)
 
 
 _TAP_TICKET = {
@@ -353,14 +365,21 @@ _TAP_EVENT = {"ticket_id": "new.id", "mall_id": "new.mall_id", "day": "new.day"}
 
 
 @functools.cache
-def _kiosk_tap_sql() -> str:
-    """The kiosk's tap as one statement (`ticket_take_at_kiosk`); the same text for
-    the life of the process, so PostgreSQL plans it once per connection."""
+def _kiosk_tap_sql(
+    ticket_given: frozenset[str], event_given: frozenset[str]
+) -> tuple[str, tuple, tuple]:
+    """The kiosk's tap as one statement (`ticket_take_at_kiosk`), and the fields
+    bound for the ticket and for the event (those `given`); the same text for the
+    life of the process, so PostgreSQL plans it once per connection."""
     q = connection.ops.quote_name
-    ticket_columns, ticket_selects = _insert_select(Ticket, _TAP_TICKET)
-    event_columns, event_selects = _insert_select(TicketEvent, _TAP_EVENT)
+    ticket_columns, ticket_selects, ticket_bound = _insert_select(
+        Ticket, _TAP_TICKET, ticket_given
+    )
+    event_columns, event_selects, event_bound = _insert_select(
+        TicketEvent, _TAP_EVENT, event_given
+    )
     sequence = q(TicketSequence._meta.db_table)
-    return f"""
+    sql = f"""
         WITH choice AS (
             SELECT b.mall_id, b.id AS booth_id, s.id AS service_id,
                    s.queue_prefix AS prefix
@@ -388,7 +407,8 @@ def _kiosk_tap_sql() -> str:
             SELECT {event_selects} FROM new
         )
         SELECT uuid FROM new
-    """  # noqa: S608 - names from the models, values bound
+    """  # noqa: S608 - names from the models, values bound or constant
+    return sql, ticket_bound, event_bound
 
 
 def ticket_take_at_kiosk(
@@ -419,33 +439,30 @@ def ticket_take_at_kiosk(
         return None  # the general path explains
     now = now or timezone.now()
     day = timezone.localdate(now)
+    ticket = {
+        "issue_key": issue_key,
+        "day": day,
+        "source": TicketSource.KIOSK,
+        "priority": priority,
+        "priority_rank": _priority_rank(priority),
+        "priority_reason": priority_reason.strip()[:200],
+        "issued_at": now,
+        "queued_at": now,
+        "checked_in_at": now,
+        "check_in_code": "",
+    }
+    event = {"from_status": "", "to_status": T.WAITING, "at": now}
+    sql, ticket_fields, event_fields = _kiosk_tap_sql(
+        frozenset(ticket), frozenset(event)
+    )
     params = [
         mall_slug,
         service_slug,
         Channel.COUNTER,
         Channel.BOTH,
         day,
-        *_row_values(
-            Ticket,
-            tuple(_TAP_TICKET),
-            {
-                "issue_key": issue_key,
-                "day": day,
-                "source": TicketSource.KIOSK,
-                "priority": priority,
-                "priority_rank": _priority_rank(priority),
-                "priority_reason": priority_reason.strip()[:200],
-                "issued_at": now,
-                "queued_at": now,
-                "checked_in_at": now,
-                "check_in_code": "",
-            },
-        ),
-        *_row_values(
-            TicketEvent,
-            tuple(_TAP_EVENT),
-            {"from_status": "", "to_status": T.WAITING, "at": now},
-        ),
+        *_row_values(ticket_fields, ticket),
+        *_row_values(event_fields, event),
     ]
     try:
         # A savepoint only inside a transaction (tests, a caller's atomic): on its
@@ -454,7 +471,7 @@ def ticket_take_at_kiosk(
             transaction.atomic() if connection.in_atomic_block else nullcontext(),
             connection.cursor() as cursor,
         ):
-            execute_prepared(cursor, "mpp_kiosk_tap", _kiosk_tap_sql(), params)
+            execute_prepared(cursor, sql, params)
             row = cursor.fetchone()
     except IntegrityError:
         # A double tap (the unique issue_key): the first tap's ticket. Anything
