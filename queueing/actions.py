@@ -333,7 +333,9 @@ def _insert_select(
         columns.append(connection.ops.quote_name(field.column))
         if field.attname in computed:
             selects.append(computed[field.attname])
-        elif field.attname in given or callable(field.default):
+        elif field.attname in given or (
+            field.has_default() and callable(field.default)
+        ):
             selects.append("%s")
             bound.append(field)
         else:
