@@ -122,6 +122,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # each would keep its own connection open until PostgreSQL runs out of slots.
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=0)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # Django's backend; a connection that answered a moment ago is not checked again
+    # (mpp/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "mpp.postgresql"
 
 REDIS_URL = env("REDIS_URL", default="")
 # The cache may live in a Redis of its own (docker-compose: `cache`, kept in memory

@@ -15,7 +15,7 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set DJANGO_ALLOWED_HOSTS in production.")
 if "DATABASE_URL" not in env.ENVIRON or (
-    DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql"
+    DATABASES["default"]["ENGINE"] != "mpp.postgresql"
 ):
     raise ImproperlyConfigured("Set DATABASE_URL=postgres://... in production.")
 if not REDIS_URL:

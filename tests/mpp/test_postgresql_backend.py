@@ -1,0 +1,92 @@
+"""mpp.postgresql: Django's health check of a persistent connection is skipped when
+the connection served the last request without error a moment ago, and done as
+before otherwise (a database restart then costs no request)."""
+
+from unittest import mock
+
+import psycopg
+import pytest
+
+from django.db import connections
+
+from mpp.postgresql.base import HEALTH_CHECK_BYPASS_SECONDS
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connections["default"].vendor != "postgresql", reason="PostgreSQL's backend"
+    ),
+]
+
+
+@pytest.fixture
+def db():
+    """The default connection, persistent as in production (CONN_MAX_AGE > 0)."""
+    wrapper = connections["default"]
+    wrapper.ensure_connection()
+    wrapper.close_at = None
+    yield wrapper
+    wrapper.close()
+
+
+def _request(wrapper) -> int:
+    """One request as Django runs it: the connection is tidied at its start, used,
+    and tidied at its end (django.db.close_old_connections). Returns the server
+    process that answered."""
+    wrapper.close_if_unusable_or_obsolete()
+    with wrapper.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    wrapper.close_if_unusable_or_obsolete()
+    return pid
+
+
+def _checks(wrapper, **kwargs):
+    return mock.patch.object(type(wrapper), "is_usable", autospec=True, **kwargs)
+
+
+def test_the_settings_use_it(db):
+    assert type(db).__module__ == "mpp.postgresql.base"
+    assert db.health_check_enabled
+
+
+def test_a_connection_that_just_answered_is_not_checked(db):
+    _request(db)
+    with _checks(db, return_value=True) as is_usable:
+        _request(db)
+        _request(db)
+    assert is_usable.call_count == 0
+
+
+def test_an_idle_connection_is_checked_first(db):
+    _request(db)
+    db.answered_at -= HEALTH_CHECK_BYPASS_SECONDS + 0.1
+    with _checks(db, return_value=True) as is_usable:
+        _request(db)
+    assert is_usable.call_count == 1
+
+
+def test_a_request_that_failed_does_not_vouch_for_the_connection(db):
+    _request(db)
+    db.answered_at -= HEALTH_CHECK_BYPASS_SECONDS + 0.1
+    db.close_if_unusable_or_obsolete()
+    db.ensure_connection()
+    db.health_check_done = True
+    db.errors_occurred = True  # what Django sets on a database error
+    before = db.answered_at
+    db.close_if_unusable_or_obsolete()  # the end of that request
+    assert db.answered_at == before
+
+
+def test_a_connection_the_server_dropped_while_idle_is_replaced(db):
+    _request(db)
+    pid = db.connection.info.backend_pid
+    settings = db.get_connection_params()
+    with psycopg.connect(
+        **{k: v for k, v in settings.items() if k != "cursor_factory"}, autocommit=True
+    ) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", [pid])
+    db.answered_at -= HEALTH_CHECK_BYPASS_SECONDS + 0.1
+
+    # the check finds it dead, and a new connection answers
+    assert _request(db) not in {pid, None}
