@@ -27,6 +27,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import paced  # bench/paced.py, beside this script
+
 # ---------------------------------------------------------------------------- scenarios
 
 
@@ -69,6 +71,8 @@ class Scenario:
     verify_tickets: bool = False
     #: Afterwards, check the call_next queue (bench/officers.py queue_check).
     verify_calls: bool = False
+    #: Not wrk: bench/paced.py's officers, pausing about this long between clicks.
+    paced_ms: int = 0
 
 
 # Logged-in citizens: session cookies made by bench/citizens.py; the CSRF secret is
@@ -91,6 +95,15 @@ PROVINCE = {
 }
 # A kiosk: no sign-in, only the CSRF secret as cookie and header.
 KIOSK = {"Cookie": "{csrf_cookie}={csrf_secret}", "X-CSRFToken": "{csrf_secret}"}
+
+# The 50 bench counters of call_next.lua, each with its own officer's session.
+COUNTERS = {
+    "counters": "{queue_counters}",
+    "sessions": "{queue_sessions}",
+    "csrf": "{csrf_secret}",
+    "cookie": "{session_cookie}",
+    "csrfcookie": "{csrf_cookie}",
+}
 
 # name -> URL path, or a Scenario. "floor" must stay first.
 SCENARIOS: dict[str, str | Scenario] = {
@@ -141,13 +154,21 @@ SCENARIOS: dict[str, str | Scenario] = {
         path="/petugas/loket/{queue_first_counter}/panggil/",
         script="call_next.lua",
         check=False,  # a POST
-        args={
-            "counters": "{queue_counters}",
-            "sessions": "{queue_sessions}",
-            "csrf": "{csrf_secret}",
-            "cookie": "{session_cookie}",
-            "csrfcookie": "{csrf_cookie}",
-        },
+        args=COUNTERS,
+        connections=50,
+        thread_per_connection=True,
+        verify_calls=True,
+    ),
+    # The same 50 counters, each pausing 1 s after every answer as an officer
+    # between clicks (still hundreds of times a real mall's pace, where a counter
+    # calls every few minutes): the latency an officer sees at 50 requests/s, not
+    # a capacity (its rps is set by the pause; ratio to the floor means nothing).
+    "call_next_paced": Scenario(
+        path="/petugas/loket/{queue_first_counter}/panggil/",
+        script="call_next.lua",
+        check=False,  # a POST
+        args=COUNTERS,
+        paced_ms=1000,
         connections=50,
         thread_per_connection=True,
         verify_calls=True,
@@ -642,6 +663,25 @@ def wrk(cmd: list[str], script: Path, url: str, seconds: int, args: list[str]) -
     raise BenchError(f"No JSON line in wrk's output:\n{proc.stdout}{proc.stderr}")
 
 
+def paced_counters(scenario: Scenario, values: dict, port: int, seconds: int) -> dict:
+    """bench/paced.py's officers on the bench counters: 2 s to warm up, then
+    `seconds` measured (the keys of wrk's report)."""
+    arg = {key: value.format(**values) for key, value in scenario.args.items()}
+    sessions = arg["sessions"].split(",")
+    cookies = [
+        f"{arg['cookie']}={key}; {arg['csrfcookie']}={arg['csrf']}" for key in sessions
+    ]
+    common = {
+        "port": port,
+        "counters": arg["counters"].split(","),
+        "cookies": cookies,
+        "csrf": arg["csrf"],
+        "pause_ms": scenario.paced_ms,
+    }
+    paced.run(**common, seconds=2)
+    return paced.run(**common, seconds=seconds)
+
+
 def indent(text: str) -> str:
     """wrk's stderr, each distinct line once (every thread may say the same)."""
     lines = text.splitlines()
@@ -841,6 +881,18 @@ def main() -> int:
                 )
                 if scenario.read_only:
                     mark = officers(env, "mark")
+                if scenario.paced_ms:
+                    raw = paced_counters(scenario, values, port, seconds)
+                    results[name] = result_of(raw, paths[name])
+                    results[name]["paced_ms"] = scenario.paced_ms
+                    check = officers(
+                        env,
+                        "queue_check",
+                        BENCH_QUEUE_SERVICE=str(values["queue_service"]),
+                    )
+                    results[name]["consistency"] = check["consistency"]
+                    results[name]["tickets_called"] = check["calls"]
+                    continue
                 warm = wrk(cmd, script, url, 2, args)
                 if scenario.verify_submissions:
                     before = citizens(env, "count")["submitted"]
