@@ -1,5 +1,5 @@
 """Django's PostgreSQL backend, with a connection that answered a moment ago taken
-as alive.
+as alive, and cursors that prepare their statements on request.
 
 With persistent connections (`CONN_MAX_AGE`) and `CONN_HEALTH_CHECKS`, Django sends
 `SELECT 1` before the first query of every request: one more round trip on every
@@ -14,7 +14,11 @@ per worker whenever it came.
 
 from __future__ import annotations
 
+import sys
 import time
+
+import psycopg
+from psycopg.pq import Format
 
 from django.db.backends.postgresql import base
 
@@ -22,7 +26,29 @@ from django.db.backends.postgresql import base
 HEALTH_CHECK_BYPASS_SECONDS = 0.5
 
 
+class PreparedCursor(psycopg.Cursor):
+    """Binds values on the server and prepares every statement it runs: PostgreSQL
+    plans a statement once per connection, then only executes it (psycopg keeps a
+    connection's prepared statements, up to its `prepared_max`, and deallocates
+    them all after a rollback or a schema change, to be prepared again on next
+    use). For hot statements whose planning costs more than their execution (the
+    kiosk's tap: 0.63 ms to plan). Not for a pooler in transaction mode, which
+    would hand a session's statements to another client."""
+
+    def execute(self, query, params=None, *, prepare=None, binary=None):
+        return super().execute(query, params, prepare=True, binary=binary)
+
+
+class DatabaseOperations(base.DatabaseOperations):
+    def last_executed_query(self, cursor, sql, params):
+        if isinstance(cursor, PreparedCursor):
+            return sql  # bound on the server: the text as run, its values apart
+        return super().last_executed_query(cursor, sql, params)
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
+    ops_class = DatabaseOperations
+
     #: time.monotonic() at the end of the last request the connection served
     #: without error (None: not yet, or since reconnecting)
     answered_at: float | None = None
@@ -30,6 +56,29 @@ class DatabaseWrapper(base.DatabaseWrapper):
     def connect(self):
         self.answered_at = None
         super().connect()
+
+    def get_new_connection(self, conn_params):
+        connection = super().get_new_connection(conn_params)
+        # Django leaves this None, and psycopg then prepares nothing, even when asked.
+        # Django's own cursors bind on the client and never prepare, so with this
+        # only a PreparedCursor does.
+        connection.prepare_threshold = sys.maxsize
+        return connection
+
+    def prepared_cursor(self):
+        """A cursor like `cursor()` (logged, counted, Django's errors), whose
+        statements are prepared: `PreparedCursor`."""
+        self.close_if_health_check_failed()
+        self.ensure_connection()
+        with self.wrap_database_errors:
+            cursor = PreparedCursor(self.connection)
+            # As Django's create_cursor: its time zone, if the connection's differs.
+            loader = self.connection.adapters.get_loader(
+                base.TIMESTAMPTZ_OID, Format.TEXT
+            )
+            if self.timezone != loader.timezone:
+                base.register_tzloader(self.timezone, cursor)
+            return self._prepare_cursor(cursor)
 
     def close_if_unusable_or_obsolete(self):
         # Django calls this at the start and at the end of every request. At the

@@ -1,13 +1,14 @@
 """mpp.postgresql: Django's health check of a persistent connection is skipped when
 the connection served the last request without error a moment ago, and done as
-before otherwise (a database restart then costs no request)."""
+before otherwise (a database restart then costs no request); `prepared_cursor()`
+prepares its statements once per connection."""
 
 from unittest import mock
 
 import psycopg
 import pytest
 
-from django.db import connections
+from django.db import DataError, connections, transaction
 
 from mpp.postgresql.base import HEALTH_CHECK_BYPASS_SECONDS
 
@@ -90,3 +91,64 @@ def test_a_connection_the_server_dropped_while_idle_is_replaced(db):
 
     # the check finds it dead, and a new connection answers
     assert _request(db) not in {pid, None}
+
+
+# ---------------------------------------------------------------- prepared_cursor
+SUM = "SELECT %s::int + %s::int"
+
+
+def _prepared(wrapper) -> int:
+    with wrapper.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE NOT from_sql "
+            "AND statement LIKE 'SELECT $1::int + $2::int'"
+        )
+        return cursor.fetchone()[0]
+
+
+def _sum(wrapper, a: int, b: int) -> int:
+    with wrapper.prepared_cursor() as cursor:
+        cursor.execute(SUM, [a, b])
+        return cursor.fetchone()[0]
+
+
+def test_a_prepared_cursor_plans_a_statement_once_per_connection(
+    db, django_assert_num_queries
+):
+    with django_assert_num_queries(2) as captured:  # logged and counted as any
+        assert (_sum(db, 1, 2), _sum(db, 40, 2)) == (3, 42)
+    assert [q["sql"] for q in captured] == [SUM, SUM]
+    assert _prepared(db) == 1  # once, for both
+
+
+def test_after_a_rollback_a_statement_is_prepared_again(db):
+    """psycopg deallocates a connection's statements after a rollback (an object
+    they use may have been dropped and made again); the next use prepares it."""
+    assert _sum(db, 1, 1) == 2
+    with transaction.atomic(), db.cursor() as cursor:
+        cursor.execute("SELECT 1")  # the transaction begins
+        transaction.set_rollback(True)
+    assert _prepared(db) == 0
+    assert _sum(db, 2, 2) == 4
+    assert _prepared(db) == 1
+
+
+def test_a_new_connection_prepares_again(db):
+    assert _sum(db, 1, 2) == 3
+    db.close()
+    assert _prepared(db) == 0
+    assert _sum(db, 3, 4) == 7
+    assert _prepared(db) == 1
+
+
+def test_a_prepared_cursors_errors_are_djangos(db):
+    with pytest.raises(DataError), db.prepared_cursor() as cursor:
+        cursor.execute("SELECT %s::int / %s::int", [1, 0])
+    assert _sum(db, 1, 2) == 3  # the connection is still good
+
+
+def test_djangos_own_cursors_still_prepare_nothing(db):
+    with db.cursor() as cursor:
+        for _ in range(20):
+            cursor.execute(SUM, [1, 2])
+    assert _prepared(db) == 0
