@@ -665,7 +665,7 @@ def wrk(cmd: list[str], script: Path, url: str, seconds: int, args: list[str]) -
 
 def paced_counters(scenario: Scenario, values: dict, port: int, seconds: int) -> dict:
     """bench/paced.py's officers on the bench counters: 2 s to warm up, then
-    `seconds` measured (the keys of wrk's report)."""
+    `seconds` measured in the same run (the keys of wrk's report)."""
     arg = {key: value.format(**values) for key, value in scenario.args.items()}
     sessions = arg["sessions"].split(",")
     cookies = [
@@ -678,8 +678,7 @@ def paced_counters(scenario: Scenario, values: dict, port: int, seconds: int) ->
         "csrf": arg["csrf"],
         "pause_ms": scenario.paced_ms,
     }
-    paced.run(**common, seconds=2)
-    return paced.run(**common, seconds=seconds)
+    return paced.run(**common, warmup=2, seconds=seconds)
 
 
 def indent(text: str) -> str:
@@ -839,7 +838,7 @@ def main() -> int:
         values |= {"csrf_secret": csrf_secret(), "submit_pdf": str(pdf)}
         log("bench officers: one booth with 10,000 applications, a staff session")
         values |= officers(env, "setup", BENCH_SUBMIT_SERVICE=values["submit_service"])
-        if "call_next" in scenarios:
+        if {"call_next", "call_next_paced"} & scenarios.keys():
             log("the queue: 50 open counters, 10,000 waiting tickets, 50 sessions")
             values |= officers(
                 env, "queue_setup", BENCH_SUBMIT_SERVICE=values["submit_service"]

@@ -31,6 +31,7 @@ from contextlib import nullcontext
 from psycopg import sql as psycopg_sql
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -338,8 +339,12 @@ def _insert_select(
             selects.append("%s")
             bound.append(field)
         else:
+            # A default the database or a pre_save makes is not a constant.
+            if field.has_db_default() or getattr(field, "auto_now", False):
+                raise ImproperlyConfigured(f"{field} has no constant default.")
             default = field.get_db_prep_save(field.get_default(), connection)
-            selects.append(psycopg_sql.Literal(default).as_string(None))
+            literal = psycopg_sql.Literal(default).as_string(None)
+            selects.append(literal.replace("%", "%%"))  # not a placeholder
     return ", ".join(columns), ", ".join(selects), tuple(bound)
 
 
@@ -435,7 +440,7 @@ def ticket_take_at_kiosk(
     `ticket_issue` (the upsert locks the sequence row until the statement commits).
     A quota cannot be counted here (the statement's snapshot predates that lock),
     so those services take the general path."""
-    if not hasattr(connection, "prepared_cursor"):  # not mpp.postgresql
+    if not getattr(connection, "prepares", False):  # not mpp.postgresql, or a pooler
         return None
     if priority != PriorityClass.NONE and not priority_reason.strip():
         return None  # the general path explains

@@ -253,12 +253,22 @@ def counter_open_session(*, counter: Counter) -> CounterSession | None:
     )
 
 
-def console_desk(*, counter: Counter, day: dt.date | None = None) -> dict:
-    """What the console answers every click with: the counter's open session (with
-    its services), the ticket it holds and the tickets it set aside today. Three
-    queries, whatever the queue."""
+_UNREAD = object()
+
+
+def console_desk(
+    *, counter: Counter, day: dt.date | None = None, session=_UNREAD
+) -> dict:
+    """What the console answers every click with: the counter's open session, the
+    ticket it holds and the tickets it set aside today (`session`: already read).
+    Two queries, whatever the queue."""
     day = day or timezone.localdate()
-    session = counter_open_session(counter=counter)
+    if session is _UNREAD:
+        # The desk shows whether the counter is open; its services are the Today
+        # panel's (console_today).
+        session = CounterSession.objects.filter(
+            counter=counter, closed_at__isnull=True
+        ).first()
     tickets = list(
         Ticket.objects.filter(
             Q(status__in=AT_COUNTER) | Q(status=T.PARKED, day=day), counter=counter
@@ -310,8 +320,9 @@ def console_today(*, counter: Counter, session, day: dt.date | None = None) -> d
 
 def console_state(*, counter: Counter, day: dt.date | None = None) -> dict:
     """The whole console (its page): the desk and the "Today" panel."""
-    desk = console_desk(counter=counter, day=day)
-    return desk | console_today(counter=counter, session=desk["session"], day=day)
+    session = counter_open_session(counter=counter)
+    desk = console_desk(counter=counter, day=day, session=session)
+    return desk | console_today(counter=counter, session=session, day=day)
 
 
 # ---------------------------------------------------------------- online booking

@@ -57,12 +57,20 @@ class DatabaseWrapper(base.DatabaseWrapper):
         self.answered_at = None
         super().connect()
 
+    @property
+    def prepares(self) -> bool:
+        """Whether `prepared_cursor()` may prepare: not when OPTIONS set
+        `prepare_threshold` to None (a pooler in transaction mode)."""
+        options = self.settings_dict.get("OPTIONS", {})
+        return options.get("prepare_threshold", sys.maxsize) is not None
+
     def get_new_connection(self, conn_params):
         connection = super().get_new_connection(conn_params)
-        # Django leaves this None, and psycopg then prepares nothing, even when asked.
-        # Django's own cursors bind on the client and never prepare, so with this
-        # only a PreparedCursor does.
-        connection.prepare_threshold = sys.maxsize
+        # Django leaves this None unless OPTIONS set it, and psycopg then prepares
+        # nothing, even when asked. Django's own cursors bind on the client and
+        # never prepare, so with this only a PreparedCursor does.
+        if self.prepares and connection.prepare_threshold is None:
+            connection.prepare_threshold = sys.maxsize
         return connection
 
     def prepared_cursor(self):
@@ -84,13 +92,15 @@ class DatabaseWrapper(base.DatabaseWrapper):
         # Django calls this at the start and at the end of every request. At the
         # end, `health_check_done` says the request used the connection (checked
         # it, or found it fresh), `errors_occurred` whether anything failed.
-        served = (
-            self.connection is not None
-            and self.health_check_done
-            and not self.errors_occurred
-        )
+        failed = self.errors_occurred
+        served = self.connection is not None and self.health_check_done and not failed
         super().close_if_unusable_or_obsolete()
-        if served and self.connection is not None:
+        if failed:
+            # Django has just checked it and left `health_check_done` set; the next
+            # request checks again whatever the time, and nothing vouches for it.
+            self.health_check_done = False
+            self.answered_at = None
+        elif served and self.connection is not None:
             self.answered_at = time.monotonic()
 
     def close_if_health_check_failed(self):

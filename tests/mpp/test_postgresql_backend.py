@@ -67,16 +67,28 @@ def test_an_idle_connection_is_checked_first(db):
     assert is_usable.call_count == 1
 
 
-def test_a_request_that_failed_does_not_vouch_for_the_connection(db):
+def test_after_a_failed_request_the_next_one_checks_at_once(db):
+    """Django checks a connection at the end of a request that had a database
+    error and leaves it marked checked; the next request, however soon and
+    however late, checks it again: nothing vouches for it."""
     _request(db)
-    db.answered_at -= HEALTH_CHECK_BYPASS_SECONDS + 0.1
-    db.close_if_unusable_or_obsolete()
-    db.ensure_connection()
-    db.health_check_done = True
+    db.close_if_unusable_or_obsolete()  # a request begins
+    with db.cursor() as cursor:
+        cursor.execute("SELECT 1")
     db.errors_occurred = True  # what Django sets on a database error
-    before = db.answered_at
-    db.close_if_unusable_or_obsolete()  # the end of that request
-    assert db.answered_at == before
+    db.close_if_unusable_or_obsolete()  # ... and ends (Django's own check: alive)
+    assert db.answered_at is None
+    with _checks(db, return_value=True) as is_usable:
+        _request(db)  # at once, well within the window
+    assert is_usable.call_count == 1
+
+
+def test_a_pooler_in_transaction_mode_turns_preparing_off(db, monkeypatch):
+    """OPTIONS prepare_threshold=None (as for pgbouncer in transaction mode): the
+    kiosk takes its general path, which prepares nothing."""
+    assert db.prepares
+    monkeypatch.setitem(db.settings_dict["OPTIONS"], "prepare_threshold", None)
+    assert not db.prepares
 
 
 def test_a_connection_the_server_dropped_while_idle_is_replaced(db):

@@ -583,3 +583,24 @@ def test_check_in_speaks_english_under_en(client):
     html = response.content.decode()
     assert "Check in an online booking" in html
     assert "The check-in code has 6 letters and digits" in html
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the one-statement tap is PostgreSQL's"
+)
+def test_without_prepared_statements_a_tap_takes_the_general_path(client, monkeypatch):
+    """A pooler in transaction mode (OPTIONS prepare_threshold=None) cannot keep a
+    prepared statement: the kiosk still issues, by the general path."""
+    from django.db import connections
+
+    floor = make_floor(counters=1)
+    options = connections["default"].settings_dict["OPTIONS"]
+    monkeypatch.setitem(options, "prepare_threshold", None)
+    taken = actions.ticket_take_at_kiosk(
+        mall_slug=floor.booth.mall.slug,
+        service_slug=floor.services[0].slug,
+        issue_key=uuid.uuid4(),
+    )
+    assert taken is None
+    assert _take(client, floor).status_code == 303
+    assert Ticket.objects.get().number == 1
