@@ -113,7 +113,7 @@ def today(request: HttpRequest, counter_id: int) -> HttpResponse:
     10,000 waiting tickets on every click of 50 counters cost more than the click
     itself; a few seconds' delay on these figures costs nothing."""
     counter = selectors.counter_get_for_staff(user=request.user, counter_id=counter_id)
-    session = selectors.counter_open_session(counter=counter)
+    session = selectors.counter_open_session(counter=counter, with_services=True)
     return render(
         request,
         "backoffice/_console_today.html",

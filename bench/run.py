@@ -24,7 +24,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import paced  # bench/paced.py, beside this script
@@ -105,6 +105,16 @@ COUNTERS = {
     "csrfcookie": "{csrf_cookie}",
 }
 
+CALL_NEXT = Scenario(
+    path="/petugas/loket/{queue_first_counter}/panggil/",
+    script="call_next.lua",
+    check=False,  # a POST
+    args=COUNTERS,
+    connections=50,
+    thread_per_connection=True,
+    verify_calls=True,
+)
+
 # name -> URL path, or a Scenario. "floor" must stay first.
 SCENARIOS: dict[str, str | Scenario] = {
     "floor": "/-/ping/",
@@ -150,29 +160,12 @@ SCENARIOS: dict[str, str | Scenario] = {
     # then freeing itself ("not present") to call again: rps counts both requests.
     # Afterwards no ticket was called twice, none skipped, no counter held two
     # (bench/officers.py queue_setup, queue_check).
-    "call_next": Scenario(
-        path="/petugas/loket/{queue_first_counter}/panggil/",
-        script="call_next.lua",
-        check=False,  # a POST
-        args=COUNTERS,
-        connections=50,
-        thread_per_connection=True,
-        verify_calls=True,
-    ),
+    "call_next": CALL_NEXT,
     # The same 50 counters, each pausing 1 s after every answer as an officer
     # between clicks (still hundreds of times a real mall's pace, where a counter
     # calls every few minutes): the latency an officer sees at 50 requests/s, not
     # a capacity (its rps is set by the pause; ratio to the floor means nothing).
-    "call_next_paced": Scenario(
-        path="/petugas/loket/{queue_first_counter}/panggil/",
-        script="call_next.lua",
-        check=False,  # a POST
-        args=COUNTERS,
-        paced_ms=1000,
-        connections=50,
-        thread_per_connection=True,
-        verify_calls=True,
-    ),
+    "call_next_paced": replace(CALL_NEXT, paced_ms=1000),
     # 50 kiosks of one mall take numbers at once, over the mall's services (one
     # prefix per agency); afterwards every prefix's numbers run 1..n exactly once.
     "ticket_issue": Scenario(
@@ -880,23 +873,16 @@ def main() -> int:
                 )
                 if scenario.read_only:
                     mark = officers(env, "mark")
-                if scenario.paced_ms:
+                if scenario.paced_ms:  # its own warm-up, in the same run
                     raw = paced_counters(scenario, values, port, seconds)
-                    results[name] = result_of(raw, paths[name])
-                    results[name]["paced_ms"] = scenario.paced_ms
-                    check = officers(
-                        env,
-                        "queue_check",
-                        BENCH_QUEUE_SERVICE=str(values["queue_service"]),
-                    )
-                    results[name]["consistency"] = check["consistency"]
-                    results[name]["tickets_called"] = check["calls"]
-                    continue
-                warm = wrk(cmd, script, url, 2, args)
-                if scenario.verify_submissions:
-                    before = citizens(env, "count")["submitted"]
-                raw = wrk(cmd, script, url, seconds, args)
+                else:
+                    warm = wrk(cmd, script, url, 2, args)
+                    if scenario.verify_submissions:
+                        before = citizens(env, "count")["submitted"]
+                    raw = wrk(cmd, script, url, seconds, args)
                 results[name] = result_of(raw, paths[name])
+                if scenario.paced_ms:
+                    results[name]["paced_ms"] = scenario.paced_ms
                 if scenario.read_only:
                     audited = None
                     if scenario.audited_view:

@@ -43,6 +43,7 @@ from agencies.models import Booth
 from agencies.permissions import actor_for
 from mpp.exceptions import DomainError
 from notifications import actions as notification_actions
+from queueing import selectors
 from queueing.models import (
     AT_COUNTER,
     Counter,
@@ -54,7 +55,6 @@ from queueing.models import (
     TicketSource,
     TicketStatus,
 )
-from services.constants import Channel
 from services.models import Service
 from surveys import actions as survey_actions
 
@@ -370,11 +370,17 @@ _TAP_TICKET = {
 _TAP_EVENT = {"ticket_id": "new.id", "mall_id": "new.mall_id", "day": "new.day"}
 
 
+#: Stand-ins for the slugs in the compiled choice (`_kiosk_tap_sql`); no slug
+#: has a NUL character.
+_MALL_SLUG, _SERVICE_SLUG = "\x00mall", "\x00service"
+
+
 @functools.cache
 def _kiosk_tap_sql(
     ticket_given: frozenset[str], event_given: frozenset[str]
-) -> tuple[str, tuple, tuple]:
-    """The kiosk's tap as one statement (`ticket_take_at_kiosk`), and the fields
+) -> tuple[str, tuple, tuple, tuple]:
+    """The kiosk's tap as one statement (`ticket_take_at_kiosk`), the values of
+    its choice (with `_MALL_SLUG` and `_SERVICE_SLUG` standing in), and the fields
     bound for the ticket and for the event (those `given`); the same text for the
     life of the process, so PostgreSQL plans it once per connection."""
     q = connection.ops.quote_name
@@ -385,19 +391,20 @@ def _kiosk_tap_sql(
         TicketEvent, _TAP_EVENT, event_given
     )
     sequence = q(TicketSequence._meta.db_table)
+    # Where the ticket goes, as the kiosk's choice finds it, but only for a
+    # service without a quota; compiled with stand-ins for the two slugs.
+    choice, choice_params = (
+        selectors.kiosk_booths(
+            mall_slug=_MALL_SLUG, service_slug=_SERVICE_SLUG, daily_quota=None
+        )
+        .values_list("mall_id", "pk", "services__pk", "services__queue_prefix")[:1]
+        .query.sql_with_params()
+    )
     sql = f"""
         WITH choice AS (
-            SELECT b.mall_id, b.id AS booth_id, s.id AS service_id,
-                   s.queue_prefix AS prefix
-            FROM {q(Service._meta.db_table)} s
-            JOIN {q(Service.booths.through._meta.db_table)} o ON o.service_id = s.id
-            JOIN {q(Booth._meta.db_table)} b ON b.id = o.booth_id
-            JOIN {q(Booth._meta.get_field("mall").related_model._meta.db_table)} m
-              ON m.id = b.mall_id
-            WHERE m.slug = %s AND m.is_active AND s.slug = %s AND s.is_active
-              AND s.channel IN (%s, %s) AND b.is_active AND s.daily_quota IS NULL
-            ORDER BY b.id
-            LIMIT 1
+            SELECT mall_id, pk AS booth_id, services__pk AS service_id,
+                   services__queue_prefix AS prefix
+            FROM ({choice}) AS offering
         ), seq AS (
             INSERT INTO {sequence} (mall_id, day, prefix, last_number)
             SELECT mall_id, %s, prefix, 1 FROM choice
@@ -414,7 +421,7 @@ def _kiosk_tap_sql(
         )
         SELECT uuid FROM new
     """  # noqa: S608 - names from the models, values bound or constant
-    return sql, ticket_bound, event_bound
+    return sql, choice_params, ticket_bound, event_bound
 
 
 def ticket_take_at_kiosk(
@@ -459,14 +466,12 @@ def ticket_take_at_kiosk(
         "check_in_code": "",
     }
     event = {"from_status": "", "to_status": T.WAITING, "at": now}
-    sql, ticket_fields, event_fields = _kiosk_tap_sql(
+    sql, choice_params, ticket_fields, event_fields = _kiosk_tap_sql(
         frozenset(ticket), frozenset(event)
     )
+    slugs = {_MALL_SLUG: mall_slug, _SERVICE_SLUG: service_slug}
     params = [
-        mall_slug,
-        service_slug,
-        Channel.COUNTER,
-        Channel.BOTH,
+        *(slugs.get(value, value) for value in choice_params),
         day,
         *_row_values(ticket_fields, ticket),
         *_row_values(event_fields, event),

@@ -24,7 +24,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from agencies import calendar
-from agencies.models import Mall
+from agencies.models import Booth, Mall
 from agencies.permissions import actor_for
 from queueing.announce import announcement
 from queueing.models import (
@@ -35,6 +35,7 @@ from queueing.models import (
     TicketEvent,
     TicketStatus,
 )
+from services.constants import Channel
 from services.models import Service
 
 T = TicketStatus
@@ -208,6 +209,27 @@ def ticket_get_public(*, uuid) -> Ticket:
     return ticket
 
 
+# ---------------------------------------------------------------- kiosk
+#: Services a citizen queues for in person (an online-only service has no counter).
+AT_COUNTER_CHANNELS = [Channel.COUNTER, Channel.BOTH]
+
+
+def kiosk_booths(*, mall_slug: str, service_slug: str, **service_filters):
+    """The open booths of the open mall `mall_slug` that offer the active service
+    `service_slug` at the counter, first by id: where a kiosk's ticket for it goes.
+    `service_filters` narrow the service in the same join (`daily_quota=None`).
+    The kiosk's choice and its one-statement tap (queueing.actions) both ask this."""
+    return Booth.objects.filter(
+        mall__slug=mall_slug,
+        mall__is_active=True,
+        is_active=True,
+        services__slug=service_slug,
+        services__is_active=True,
+        services__channel__in=AT_COUNTER_CHANNELS,
+        **{f"services__{name}": value for name, value in service_filters.items()},
+    ).order_by("pk")
+
+
 # ---------------------------------------------------------------- counters
 def counters_for_staff(*, user):
     """The counters of the booths the user works at."""
@@ -238,37 +260,30 @@ def counter_get_for_staff(*, user, counter_id: int) -> Counter:
     return counter
 
 
-def counter_open_session(*, counter: Counter) -> CounterSession | None:
-    """The counter's open session, with its services (two queries; what the console
-    shows of a service, not its whole standard)."""
-    return (
-        CounterSession.objects.filter(counter=counter, closed_at__isnull=True)
-        .prefetch_related(
+def counter_open_session(
+    *, counter: Counter, with_services: bool = False
+) -> CounterSession | None:
+    """The counter's open session; `with_services`: with what the console shows
+    of its services, not their whole standard (one more query)."""
+    sessions = CounterSession.objects.filter(counter=counter, closed_at__isnull=True)
+    if with_services:
+        sessions = sessions.prefetch_related(
             Prefetch(
                 "services",
                 queryset=Service.objects.only("pk", "name", "queue_prefix"),
             )
         )
-        .first()
-    )
-
-
-_UNREAD = object()
+    return sessions.first()
 
 
 def console_desk(
-    *, counter: Counter, day: dt.date | None = None, session=_UNREAD
+    *, counter: Counter, day: dt.date | None = None, with_services: bool = False
 ) -> dict:
-    """What the console answers every click with: the counter's open session, the
-    ticket it holds and the tickets it set aside today (`session`: already read).
-    Two queries, whatever the queue."""
+    """What the console answers every click with: the counter's open session
+    (`with_services`: for the "Today" panel too), the ticket it holds and the
+    tickets it set aside today. Two queries, whatever the queue."""
     day = day or timezone.localdate()
-    if session is _UNREAD:
-        # The desk shows whether the counter is open; its services are the Today
-        # panel's (console_today).
-        session = CounterSession.objects.filter(
-            counter=counter, closed_at__isnull=True
-        ).first()
+    session = counter_open_session(counter=counter, with_services=with_services)
     tickets = list(
         Ticket.objects.filter(
             Q(status__in=AT_COUNTER) | Q(status=T.PARKED, day=day), counter=counter
@@ -320,9 +335,8 @@ def console_today(*, counter: Counter, session, day: dt.date | None = None) -> d
 
 def console_state(*, counter: Counter, day: dt.date | None = None) -> dict:
     """The whole console (its page): the desk and the "Today" panel."""
-    session = counter_open_session(counter=counter)
-    desk = console_desk(counter=counter, day=day, session=session)
-    return desk | console_today(counter=counter, session=session, day=day)
+    desk = console_desk(counter=counter, day=day, with_services=True)
+    return desk | console_today(counter=counter, session=desk["session"], day=day)
 
 
 # ---------------------------------------------------------------- online booking

@@ -37,15 +37,13 @@ from agencies.models import Booth, Mall
 from mpp import pagecache
 from mpp.cache import cached_under_token
 from mpp.exceptions import DomainError
-from queueing import actions
+from queueing import actions, selectors
 from queueing.actions import CODE_ALPHABET
 from queueing.forms import CheckInForm, KioskIssueForm, paper_width
 from queueing.models import PriorityClass, Ticket, TicketSource, TicketStatus
-from services.constants import Channel
 from services.models import Service
 
-#: Services a citizen queues for in person (an online-only service has no counter).
-_AT_COUNTER = [Channel.COUNTER, Channel.BOTH]
+_AT_COUNTER = selectors.AT_COUNTER_CHANNELS
 
 
 # ---------------------------------------------------------------- reads
@@ -63,32 +61,18 @@ def _kiosk_choice(mall_slug: str, service_slug: str) -> tuple | None:
 
     Every kiosk tap asks this, so it is cached under the catalogue's version token,
     which any write to a mall, booth, service or where it is offered replaces
-    (mpp/pagecache.py): one cache round trip instead of three queries. Only found
+    (mpp/pagecache.py): one cache round trip instead of two queries. Only found
     choices are stored, so made-up slugs cannot fill the cache."""
 
     def read() -> tuple | None:
-        mall = Mall.objects.filter(slug=mall_slug, is_active=True).first()
-        if mall is None:
-            return None
-        service = (
-            Service.objects.filter(
-                slug=service_slug,
-                is_active=True,
-                channel__in=_AT_COUNTER,
-                booths__mall=mall,
-                booths__is_active=True,
-            )
-            .distinct()
-            .first()
-        )
-        if service is None:
-            return None
         booth = (
-            Booth.objects.filter(mall=mall, is_active=True, services=service)
-            .select_related("agency")
+            selectors.kiosk_booths(mall_slug=mall_slug, service_slug=service_slug)
+            .select_related("mall", "agency")
             .first()
         )
-        return None if booth is None else (mall, service, booth)
+        if booth is None:
+            return None
+        return booth.mall, Service.objects.get(slug=service_slug), booth
 
     seconds = settings.MPP_PUBLIC_PAGE_CACHE_SECONDS
     if not seconds:  # caching turned off
