@@ -49,12 +49,12 @@ logger = logging.getLogger(__name__)
 S = ApplicationStatus
 ONE_DAY = dt.timedelta(days=1)
 FIGURE_FIELDS = ["mall", "agency", "received", "completed", "completed_on_time"]
-ELEMENTS = list(ELEMENT_FIELDS)
-SURVEY_FIELDS = [
-    "mall",
+#: The survey summary's sums (every element's sum and count of answers).
+SURVEY_SUMS = [
     "respondents",
-    *(f"{name}_{part}" for name in ELEMENTS for part in ("sum", "n")),
+    *(f"{name}_{part}" for name in ELEMENT_FIELDS for part in ("sum", "n")),
 ]
+SURVEY_FIELDS = ["mall", *SURVEY_SUMS]
 COMPLAINT_FIELDS = ["received", "answered", "answered_on_time", "open", "overdue"]
 
 Key = tuple[int, int, int]  # (mall id, agency id, service id)
@@ -144,7 +144,7 @@ def _refresh_surveys(day: dt.date) -> int:
     sum and the number of answers (an unanswered element counts in neither)."""
     start, end = _day_bounds(day)
     sums = {}
-    for name in ELEMENTS:
+    for name in ELEMENT_FIELDS:
         sums[f"{name}_sum"] = Sum(name)
         sums[f"{name}_n"] = Count(name)
     stamp = timezone.now()

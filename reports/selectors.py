@@ -35,7 +35,7 @@ from agencies.models import Mall
 from agencies.permissions import Actor
 from mpp.cache import cached_under_token, token_bump
 from queueing.models import QueueDayFigures
-from reports.figures import histogram_add, percentile
+from reports.figures import SURVEY_SUMS, histogram_add, percentile
 from reports.models import ApplicationDayFigures, ComplaintDayFigures, SurveyDayFigures
 from surveys import ikm
 from surveys.models import GRADE_NAMES
@@ -277,7 +277,7 @@ def _survey_values(sums: dict) -> dict:
     exact over any period (NRR = Σ answers ÷ Σ respondents who answered)."""
     scores = [
         ikm.ElementScore(total=sums[f"{name}_sum"], answered=sums[f"{name}_n"])
-        for name in _ELEMENTS
+        for name in ELEMENT_FIELDS
     ]
     value = ikm.ikm(scores)
     found = ikm.grade(value)
@@ -292,21 +292,17 @@ def _survey_values(sums: dict) -> dict:
     }
 
 
-_ELEMENTS = list(ELEMENT_FIELDS)
-_SURVEY_SUMS = ["respondents", *(f"{e}_{p}" for e in _ELEMENTS for p in ("sum", "n"))]
-
-
 def _survey_rows(scope: Q, start: dt.date, end: dt.date, grouping: Grouping):
     rows = (
         SurveyDayFigures.objects.filter(scope, day__range=(start, end))
         .values(grouping.key, *grouping.labels)
-        .annotate(**{f"{name}_total": Sum(name) for name in _SURVEY_SUMS})
+        .annotate(**{f"{name}_total": Sum(name) for name in SURVEY_SUMS})
         .order_by()
     )
     return {
         row[grouping.key]: (
             tuple(row[name] for name in grouping.labels),
-            _survey_values({name: row[f"{name}_total"] or 0 for name in _SURVEY_SUMS}),
+            _survey_values({name: row[f"{name}_total"] or 0 for name in SURVEY_SUMS}),
         )
         for row in rows
     }
@@ -314,7 +310,7 @@ def _survey_rows(scope: Q, start: dt.date, end: dt.date, grouping: Grouping):
 
 def _survey_totals(values: list[dict]) -> dict:
     return _survey_values(
-        {name: sum(v["_sums"][name] for v in values) for name in _SURVEY_SUMS}
+        {name: sum(v["_sums"][name] for v in values) for name in SURVEY_SUMS}
     )
 
 
